@@ -1,0 +1,27 @@
+// npm run bench: measures dist/ against SPEC §5 and prints one table.
+// Benchmarks, not tests: they report figures and mark what is over budget.
+import { sizeRows } from './sizes.mjs';
+
+const sections = [['Sizes', async () => sizeRows()]];
+// Later benchmarks register here (group finder search, first render); each returns rows.
+for (const file of ['./group-finder.mjs', './first-render.mjs']) {
+  try {
+    const mod = await import(file);
+    sections.push([mod.title, mod.rows]);
+  } catch (error) {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+}
+
+const format = (v, unit) => (v == null ? '—' : unit === 'B' ? `${(v / 1024).toFixed(2)} KB (${v} B)` : unit === 'ms' ? `${v.toFixed(2)} ms` : unit === 'x' ? `${v.toFixed(2)}×` : `${v}`);
+let over = 0;
+console.log('| what | measured | budget | |');
+console.log('|---|---|---|---|');
+for (const [, rows] of sections) {
+  for (const row of await rows()) {
+    const ok = row.budget == null ? '' : row.value <= row.budget ? 'ok' : 'OVER';
+    if (ok === 'OVER') over++;
+    console.log(`| ${row.what} | ${format(row.value, row.unit)} | ${row.budget == null ? '' : format(row.budget, row.unit)} | ${ok} |`);
+  }
+}
+console.log(over ? `\n${over} figure(s) over budget.` : '\nAll figures within budget.');

@@ -1,0 +1,29 @@
+// Gzip sizes of every file in dist/ against SPEC §5's budgets.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { entries, LOCALE_BUDGET } from '../scripts/entries.mjs';
+import config from '../lit-localize.json' with { type: 'json' };
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export function sizeRows() {
+  const rows = entries.map(({ name, budget }) => {
+    const file = `dist/${name}.js`;
+    return { what: `${file} (min+gzip)`, value: gz(file), budget, unit: 'B' };
+  });
+  // One locale's strings: the largest of that locale's chunks across entries (they hold the same messages).
+  const chunks = readdirSync('dist/chunks').map((f) => join('dist/chunks', f));
+  for (const locale of config.targetLocales) {
+    const mine = chunks.filter((f) => new RegExp(`-${locale}-[\\w-]+\\.js$`).test(f));
+    if (!mine.length) continue;
+    rows.push({ what: `locale ${locale} strings (gzip)`, value: Math.max(...mine.map(gz)), budget: LOCALE_BUDGET, unit: 'B' });
+  }
+  const lazy = chunks.filter((f) => !config.targetLocales.some((l) => new RegExp(`-${l}-[\\w-]+\\.js$`).test(f)));
+  for (const file of lazy.filter((f) => f.includes('/ally-widgets-'))) {
+    rows.push({ what: `${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gz(file), budget: undefined, unit: 'B' });
+  }
+  const other = readdirSync('dist').filter((f) => statSync(join('dist', f)).isFile() && !entries.some((e) => `${e.name}.js` === f));
+  for (const f of other) rows.push({ what: `dist/${f} (gzip)`, value: gz(join('dist', f)), budget: undefined, unit: 'B' });
+  return rows;
+}

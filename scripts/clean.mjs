@@ -1,0 +1,2 @@
+import { rmSync } from 'node:fs';
+for (const dir of ['dist', 'lib']) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,7 @@
+/**
+ * Registers every Ally widget. Partners load the built `dist/ally-widgets.js`;
+ * app developers may import one element (`ally-widgets/ally-hotline.js`).
+ */
+export * from './hotline/ally-hotline.js';
+export { defineElement } from './internal/define.js';
+export { VERSION } from './internal/version.js';

@@ -1,0 +1,11 @@
+import { defineElement } from '../internal/define.js';
+import { AllyHotline } from './hotline.component.js';
+
+export { AllyHotline };
+defineElement('ally-hotline', AllyHotline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ally-hotline': AllyHotline;
+  }
+}

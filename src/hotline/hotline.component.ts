@@ -1,0 +1,324 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { AllyElement } from '../internal/ally-element.js';
+import { tokenStyles } from '../internal/tokens.styles.js';
+import { isolateLtr, normalizePhone, smsHref, type Phone } from '../internal/phone.js';
+import { safeHref } from '../internal/safe-url.js';
+import { phoneIcon, closeIcon } from '../internal/icons.js';
+import { hotlineStyles } from './hotline.styles.js';
+import { buildVCard, downloadFile } from './vcard.js';
+import { copyText } from './copy-text.js';
+import type { AllyCallEvent } from '../events/ally-call.js';
+import '../events/ally-call.js';
+import '../events/ally-language-change.js';
+
+/** United We Dream's national MigraWatch hotline, the default when a partner sets no `number`. */
+export const DEFAULT_HOTLINE = '1-844-363-1423';
+const DEFAULT_ORG = 'United We Dream';
+const VARIANTS = ['button', 'banner', 'floating'] as const;
+const POSITIONS = ['bottom-right', 'bottom-left'] as const;
+
+/**
+ * @tagname ally-hotline
+ * @summary A rapid-response hotline button: one tap reaches the phone's dialer; the number is always shown as text.
+ *
+ * @attr {string} number - Hotline number (US, `+` international, short code). Default United We Dream's 1-844-363-1423.
+ * @attr {string} sms - A number or short code to text, e.g. `877877`.
+ * @attr {string} sms-body - Text prefilled in the SMS.
+ * @attr {string} label - The call button's text.
+ * @attr {string} org - Who answers the hotline.
+ * @attr {string} hours - When it is answered (free text, shown as written).
+ * @attr {'button'|'banner'|'floating'} variant - Layout. Default `button`.
+ * @attr {'bottom-right'|'bottom-left'} position - Corner for `floating`.
+ * @attr {boolean} collapsed - `floating` only: start minimised to a small round button.
+ * @attr {string} lang - Initial language (BCP 47).
+ * @attr {string} languages - Space-separated languages for the menu, or `none`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
+ * @attr {string} accent - CSS colour for buttons and highlights.
+ * @attr {number} heading-level - 2–6, level of the widget's heading. Default 2.
+ *
+ * @event {CustomEvent<{number: string, via: 'call'|'sms'}>} ally-call - A visitor tapped the call or text link.
+ * @event {CustomEvent<{collapsed: boolean}>} ally-collapse - The floating hotline was minimised or restored.
+ * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading.
+ * @csspart call - The call link (a `tel:` link).
+ * @csspart number - The number as text.
+ * @csspart details - Who answers and when.
+ * @csspart sms - The text-message link.
+ * @csspart actions - The row of copy / QR / save buttons.
+ * @csspart copy - Copy-number button.
+ * @csspart qr-toggle - Show/hide QR code button.
+ * @csspart qr - The QR code panel.
+ * @csspart qr-image - The QR code SVG.
+ * @csspart save - Save-to-contacts button.
+ * @csspart notice - The invalid-number notice.
+ * @csspart collapse - The floating variant's minimise / restore buttons.
+ * @csspart language-menu - The language menu label; `language-select` the select.
+ *
+ * @cssprop --ally-accent - Button and highlight colour (default #1d4ed8).
+ * @cssprop --ally-accent-contrast - Text on the accent colour (default #fff).
+ * @cssprop --ally-background - Background (default #fff).
+ * @cssprop --ally-text - Text colour (default #1a1c20).
+ * @cssprop --ally-radius - Corner radius (default 0.5rem).
+ * @cssprop --ally-font-family - Font (default: inherited from the page).
+ * @cssprop --ally-z-index - Stacking level of `floating` (default 2147483000).
+ * @cssprop --ally-offset - Distance of `floating` from the screen edges (default 1rem).
+ */
+export class AllyHotline extends AllyElement {
+  static override styles = [tokenStyles, hotlineStyles];
+
+  static override properties = {
+    ...AllyElement.properties,
+    number: { type: String },
+    sms: { type: String },
+    smsBody: { type: String, attribute: 'sms-body' },
+    label: { type: String },
+    org: { type: String },
+    hours: { type: String },
+    variant: { type: String, reflect: true },
+    position: { type: String },
+    collapsed: { type: Boolean, reflect: true },
+    qrOpen: { state: true },
+    announcement: { state: true },
+    moreOpen: { state: true },
+  };
+
+  declare number: string | undefined;
+  declare sms: string | undefined;
+  declare smsBody: string | undefined;
+  declare label: string | undefined;
+  declare org: string | undefined;
+  declare hours: string | undefined;
+  declare variant: string | undefined;
+  declare position: string | undefined;
+  declare collapsed: boolean;
+  declare private qrOpen: boolean;
+  declare private moreOpen: boolean;
+  declare private announcement: string;
+
+  private phone: Phone | null = null;
+  /** The QR renderer, loaded on first use so visitors on phones never download it. */
+  private qrTemplate?: typeof import('./qr-code.js').qrCode;
+  private smsPhone: Phone | null = null;
+  private viewportListener?: () => void;
+
+  constructor() {
+    super();
+    this.collapsed = false;
+    this.qrOpen = false;
+    this.moreOpen = false;
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('number') || !this.hasUpdated) {
+      this.phone = normalizePhone(this.number ?? DEFAULT_HOTLINE);
+      if (!this.phone) this.fail('number', this.number);
+    }
+    if (changed.has('sms')) {
+      this.smsPhone = this.sms ? normalizePhone(this.sms) : null;
+      if (this.sms && !this.smsPhone) this.fail('sms', this.sms);
+    }
+    if (changed.has('variant') && this.variant != null && !VARIANTS.includes(this.variant as never)) {
+      this.warn('variant', this.variant, VARIANTS.join(', '));
+    }
+    if (changed.has('position') && this.position != null && !POSITIONS.includes(this.position as never)) {
+      this.warn('position', this.position, POSITIONS.join(', '));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.followOnScreenKeyboard();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.viewportListener) {
+      globalThis.visualViewport?.removeEventListener('resize', this.viewportListener);
+      globalThis.visualViewport?.removeEventListener('scroll', this.viewportListener);
+    }
+  }
+
+  private fail(attribute: string, value: string | undefined): void {
+    console.error(`<ally-hotline>: ${attribute}="${value ?? ''}" is not a phone number that can be dialled; no link is shown. Use a US number like 1-844-363-1423, a short code like 877877, or +<country code><number>.`);
+  }
+
+  private get kind(): (typeof VARIANTS)[number] {
+    return VARIANTS.includes(this.variant as never) ? (this.variant as (typeof VARIANTS)[number]) : 'button';
+  }
+
+  private get corner(): string {
+    return POSITIONS.includes(this.position as never) ? this.position! : 'bottom-right';
+  }
+
+  private get answeredBy(): string | undefined {
+    return this.org?.trim() || (this.number == null ? DEFAULT_ORG : undefined);
+  }
+
+  /**
+   * iOS Safari keeps `position: fixed` elements under the on-screen keyboard;
+   * the visual viewport tells how much of the layout viewport it covers, and
+   * the floating hotline moves up by that much.
+   */
+  private followOnScreenKeyboard(): void {
+    const viewport = globalThis.visualViewport;
+    if (!viewport || this.viewportListener) return;
+    this.viewportListener = () => {
+      if (this.kind !== 'floating') return;
+      const covered = Math.max(0, window.innerHeight - viewport.height - viewport.offsetTop);
+      this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.style.setProperty('--ally-keyboard-offset', `${covered}px`);
+    };
+    viewport.addEventListener('resize', this.viewportListener);
+    viewport.addEventListener('scroll', this.viewportListener);
+  }
+
+  override render() {
+    const kind = this.kind;
+    const classes = `variant-${kind}${kind === 'floating' ? ` floating ${this.corner}` : ''}`;
+    if (kind === 'floating' && this.collapsed) {
+      return this.frame(
+        html`<button part="collapse" class="button primary restore" aria-expanded="false" @click=${() => this.setCollapsed(false)}>
+          ${phoneIcon}<span class="visually-hidden">${msg('Show the hotline', { id: 'hotline.restore' })}</span>
+        </button>`,
+        `${classes} is-collapsed`,
+      );
+    }
+    return this.frame(
+      html`${kind === 'floating'
+          ? html`<button part="collapse" class="button minimize" aria-expanded="true" @click=${() => this.setCollapsed(true)}>
+              ${closeIcon}<span class="visually-hidden">${msg('Minimize the hotline', { id: 'hotline.minimize' })}</span>
+            </button>`
+          : nothing}
+        <div class="intro">
+          ${this.heading(msg('Immigration emergency hotline', { id: 'hotline.heading' }))} ${this.renderDetails()}
+        </div>
+        <div class="main">
+          ${this.renderCall()} ${this.renderSms()}
+        </div>
+        ${kind === 'floating' ? this.renderMoreToggle() : nothing}
+        ${kind !== 'floating' || this.moreOpen ? this.renderExtras() : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
+      classes,
+    );
+  }
+
+  private renderDetails() {
+    const org = this.answeredBy;
+    const hours = this.hours?.trim();
+    if (!org && !hours) return nothing;
+    return html`<p part="details" class="details">
+      ${org ? html`<span>${msg(str`Answered by ${org}`, { id: 'hotline.answeredBy' })}</span>` : nothing}
+      ${hours ? html`<span>${msg(str`Hours: ${hours}`, { id: 'hotline.hours' })}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderCall() {
+    const label = this.label?.trim() || msg('Call the hotline', { id: 'hotline.call' });
+    if (!this.phone) {
+      return html`<p part="notice" class="notice" role="alert">
+        ${msg('This hotline number is not set up correctly, so it cannot be called from here.', { id: 'hotline.invalidNumber' })}
+        <span class="raw">number="${this.number}"</span>
+      </p>`;
+    }
+    return html`<a part="call" class="button primary call" href=${safeHref(this.phone.tel) ?? nothing} @click=${() => this.called('call', this.phone!)}>
+      ${phoneIcon}
+      <span class="call-text">
+        <span class="call-label">${label}</span>
+        <span part="number" class="number ltr" dir="ltr">${this.phone.display}</span>
+      </span>
+    </a>`;
+  }
+
+  private renderSms() {
+    if (!this.sms) return nothing;
+    if (!this.smsPhone) {
+      return html`<p part="notice" class="notice" role="alert">
+        ${msg('The text-message number is not set up correctly.', { id: 'hotline.invalidSms' })}
+        <span class="raw">sms="${this.sms}"</span>
+      </p>`;
+    }
+    const number = this.smsPhone.display;
+    return html`<a part="sms" class="button sms" href=${safeHref(smsHref(this.smsPhone, this.smsBody)) ?? nothing} @click=${() => this.called('sms', this.smsPhone!)}>
+      ${msg(str`Text ${isolateLtr(number)}`, { id: 'hotline.sms' })}
+    </a>`;
+  }
+
+  private renderMoreToggle() {
+    return html`<button class="button more" aria-expanded=${this.moreOpen ? 'true' : 'false'} @click=${() => (this.moreOpen = !this.moreOpen)}>
+      ${this.moreOpen ? msg('Fewer options', { id: 'hotline.fewer' }) : msg('More options', { id: 'hotline.more' })}
+    </button>`;
+  }
+
+  private renderExtras() {
+    if (!this.phone) return this.languageMenu();
+    const qrLabel = msg(str`QR code that dials ${isolateLtr(this.phone.display)}`, { id: 'hotline.qrLabel' });
+    return html`<div part="actions" class="actions">
+        <button part="copy" class="button" @click=${this.copyNumber}>${msg('Copy number', { id: 'hotline.copy' })}</button>
+        <button part="qr-toggle" class="button qr-toggle" aria-expanded=${this.qrOpen ? 'true' : 'false'} aria-controls="qr" @click=${this.toggleQr}>
+          ${this.qrOpen ? msg('Hide QR code', { id: 'hotline.hideQr' }) : msg('Show QR code', { id: 'hotline.showQr' })}
+        </button>
+        <button part="save" class="button" @click=${this.saveContact}>${msg('Save to contacts', { id: 'hotline.save' })}</button>
+      </div>
+      <div part="qr" id="qr" class="qr" ?hidden=${!this.qrOpen}>
+        ${this.qrOpen ? this.qrTemplate?.(this.phone.tel, qrLabel) : nothing}
+        <p>${msg('Point a phone camera at this code to call.', { id: 'hotline.qrHelp' })}</p>
+      </div>
+      ${this.languageMenu()}`;
+  }
+
+  private async toggleQr(): Promise<void> {
+    if (!this.qrTemplate) {
+      try {
+        this.qrTemplate = (await import('./qr-code.js')).qrCode;
+      } catch (error) {
+        console.error('<ally-hotline>: could not load the QR code module.', error);
+        return;
+      }
+    }
+    this.qrOpen = !this.qrOpen;
+  }
+
+  private called(via: 'call' | 'sms', phone: Phone): void {
+    this.emit('ally-call', { number: phone.dial, via } as AllyCallEvent['detail']);
+  }
+
+  private setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.emit('ally-collapse', { collapsed });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="collapse"]')?.focus());
+  }
+
+  private async copyNumber(): Promise<void> {
+    if (!this.phone) return;
+    const ok = await copyText(this.phone.display, this.renderRoot as ShadowRoot);
+    this.announce(
+      ok
+        ? msg(str`Copied ${isolateLtr(this.phone.display)}`, { id: 'hotline.copied' })
+        : msg('Could not copy. Select the number and copy it.', { id: 'hotline.copyFailed' }),
+    );
+  }
+
+  private saveContact(): void {
+    if (!this.phone) return;
+    const org = this.answeredBy;
+    const name = org ? msg(str`${org} hotline`, { id: 'hotline.contactName' }) : msg('Immigration emergency hotline', { id: 'hotline.heading' });
+    const vcard = buildVCard({ name, org, tel: this.phone.dial, sms: this.smsPhone?.dial, note: this.hours });
+    downloadFile(vcard, 'hotline.vcf', 'text/vcard');
+    this.announce(msg('Contact card ready. Open it to add the hotline to your contacts.', { id: 'hotline.saved' }));
+  }
+
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ally-collapse': CustomEvent<{ collapsed: boolean }>;
+  }
+}

@@ -1,0 +1,37 @@
+/** What goes on the contact card a visitor saves. */
+export interface HotlineContact {
+  name: string;
+  org?: string | null;
+  /** Dialable number, e.g. `+18443631423`. */
+  tel?: string | null;
+  /** SMS number or short code. */
+  sms?: string | null;
+  note?: string | null;
+}
+
+/** Escapes a vCard 3.0 text value (RFC 2426 §5: backslash, comma, semicolon, newline). */
+function escapeValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+}
+
+/** A vCard 3.0 the phone's contacts app imports; built in the page, never sent anywhere. */
+export function buildVCard(contact: HotlineContact): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeValue(contact.name)}`, `N:${escapeValue(contact.name)};;;;`];
+  if (contact.org) lines.push(`ORG:${escapeValue(contact.org)}`);
+  if (contact.tel) lines.push(`TEL;TYPE=VOICE:${contact.tel.replace(/;ext=/, ',')}`);
+  if (contact.sms && contact.sms !== contact.tel) lines.push(`TEL;TYPE=TEXT:${contact.sms}`);
+  if (contact.note) lines.push(`NOTE:${escapeValue(contact.note)}`);
+  lines.push('END:VCARD');
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Offers `text` as a file download without any network request (a `blob:` URL made and revoked in the page). */
+export function downloadFile(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

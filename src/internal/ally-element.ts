@@ -1,0 +1,175 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { heading } from './heading.js';
+import { languageMenu } from './language-menu.js';
+import { directionOf, matchLocale } from './languages.js';
+import {
+  LANGUAGE_CHANGE_EVENT,
+  LocalePriority,
+  SHIPPED_LOCALES,
+  getLocale,
+  requestLocale,
+  resolveInitialLocale,
+} from './localization.js';
+import type { AllyLanguageChangeEvent } from '../events/ally-language-change.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every Ally widget shares: the common attributes of SPEC §2 (`lang`,
+ * `languages`, `theme`, `accent`, `heading-level`) validated with a console
+ * warning, page-wide language, the language menu, typed `emit()` and the
+ * `part="base"` wrapper with `lang`/`dir`/theme applied.
+ */
+export abstract class AllyElement extends LitElement {
+  static override properties = {
+    lang: { type: String, reflect: true },
+    languages: { type: String },
+    theme: { type: String },
+    accent: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Initial language (BCP 47). Absent: nearest ancestor's `lang`, then the browser's languages, then English. */
+  declare lang: string;
+  /** Space-separated languages for the menu; absent: all shipped; `none`: no menu. */
+  declare languages: string | undefined;
+  /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
+  declare theme: string | undefined;
+  /** A CSS colour for buttons and highlights; invalid values are ignored with a warning. */
+  declare accent: string | undefined;
+  /** 2–6: the level of the widget's own heading (default 2). */
+  declare headingLevel: number | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { locale, priority } = resolveInitialLocale(this);
+    void requestLocale(locale, priority);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') && changed.get('lang') !== undefined && this.lang) {
+      const locale = matchLocale(this.lang, SHIPPED_LOCALES);
+      if (locale) void requestLocale(locale, LocalePriority.Visitor);
+    }
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme as Theme)) {
+      this.warn('theme', this.theme, 'light, dark or auto');
+    }
+    if (changed.has('accent') && this.accent != null && !this.validAccent) {
+      this.warn('accent', this.accent, 'a CSS colour such as #0a7 or rebeccapurple');
+    }
+    if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
+      this.warn('heading-level', String(this.getAttribute('heading-level')), 'a number from 2 to 6');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('accent')) this.applyAccent();
+  }
+
+  /**
+   * Applies `accent` through the CSSOM (never a `style` attribute, so a strict
+   * CSP without 'unsafe-inline' allows it) and picks black or white text on it
+   * for WCAG contrast.
+   */
+  private applyAccent(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (!base) return;
+    if (!this.validAccent) {
+      base.style.removeProperty('--ally-accent');
+      base.style.removeProperty('--ally-accent-contrast');
+      return;
+    }
+    const probe = document.createElement('i');
+    probe.style.color = this.accent!.trim();
+    base.append(probe);
+    const [r, g, b] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+    probe.remove();
+    const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    base.style.setProperty('--ally-accent', this.accent!.trim());
+    base.style.setProperty('--ally-accent-contrast', luminance > 0.179 ? '#000000' : '#ffffff');
+  }
+
+  /** Logs one clear warning naming the element, the attribute and the bad value. */
+  protected warn(attribute: string, value: string, expected: string): void {
+    console.warn(`<${this.localName}>: ${attribute}="${value}" is not valid (expected ${expected}); using the default.`);
+  }
+
+  /** Dispatches a bubbling, composed `ally-*` event from this element. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap & `ally-${string}`>(
+    name: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }));
+  }
+
+  /** The heading level to render (2 when absent or invalid). */
+  protected get level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 2;
+  }
+
+  protected get resolvedTheme(): Theme {
+    return THEMES.includes(this.theme as Theme) ? (this.theme as Theme) : 'light';
+  }
+
+  private get validAccent(): boolean {
+    const value = this.accent?.trim();
+    return !!value && globalThis.CSS?.supports?.('color', value) === true && !/^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(value);
+  }
+
+  /** Languages for the menu, in the partner's order, always including the one shown. */
+  protected get menuLocales(): string[] {
+    const list = this.languages?.trim();
+    if (list === 'none') return [];
+    if (!list) return [...SHIPPED_LOCALES];
+    const chosen = list
+      .split(/\s+/)
+      .map((tag) => matchLocale(tag, SHIPPED_LOCALES))
+      .filter((l): l is string => !!l);
+    const current = getLocale();
+    const unique = [...new Set(chosen)];
+    if (unique.length && !unique.includes(current)) unique.unshift(current);
+    return unique;
+  }
+
+  /** Renders the widget's own heading at `heading-level`. */
+  protected heading(content: unknown, part = 'heading', id?: string): TemplateResult {
+    return heading(this.level, content, part, id);
+  }
+
+  /** The language menu (nothing when `languages="none"` or only one language ships). */
+  protected languageMenu() {
+    return languageMenu(this.menuLocales, getLocale(), (locale) => this.chooseLanguage(locale));
+  }
+
+  /** A visitor's choice: switch the whole page and tell the partner. */
+  protected chooseLanguage(locale: string): void {
+    const previous = getLocale();
+    if (locale === previous) return;
+    // The window listener in localization.ts switches every widget, in every copy of the library.
+    this.emit(LANGUAGE_CHANGE_EVENT as 'ally-language-change', { lang: locale, previous } as AllyLanguageChangeEvent['detail']);
+  }
+
+  /** Wraps the widget in `part="base"` with language, direction, theme and accent applied. */
+  protected frame(content: unknown, extraClass = ''): TemplateResult {
+    const locale = getLocale();
+    return html`<div
+      part="base"
+      class="base ${extraClass}"
+      lang=${locale}
+      dir=${directionOf(locale)}
+      data-theme=${this.resolvedTheme}
+    >
+      ${content}
+    </div>`;
+  }
+}

@@ -1,0 +1,25 @@
+import { VERSION } from './version.js';
+
+type VersionedConstructor = CustomElementConstructor & { allyVersion?: string };
+
+/**
+ * Registers `tag` once. A page that loads the script twice (two URLs, or two
+ * versions) never throws: the same version is skipped silently, another
+ * version is skipped with a warning, and the first registration stays.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  if (existing) {
+    if (existing.allyVersion !== VERSION) {
+      console.warn(
+        `<${tag}>: version ${existing.allyVersion ?? 'unknown'} is already registered; ` +
+          `this copy (${VERSION}) is not used. Load ally-widgets once per page.`,
+      );
+    }
+    return;
+  }
+  (ctor as VersionedConstructor).allyVersion = VERSION;
+  registry.define(tag, ctor);
+}

@@ -1,0 +1,27 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { nativeName } from './languages.js';
+
+/**
+ * The language menu every widget can show: a native `<select>` (works with
+ * every phone's picker and every screen reader), each language in its own
+ * script and tagged with its own `lang` so it is pronounced right.
+ */
+export function languageMenu(
+  locales: readonly string[],
+  current: string,
+  onChange: (locale: string) => void,
+): TemplateResult | typeof nothing {
+  if (locales.length < 2) return nothing;
+  return html`<label part="language-menu" class="language-menu">
+    <span class="language-label">${msg('Language', { id: 'common.language' })}</span>
+    <select
+      part="language-select"
+      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
+    >
+      ${locales.map(
+        (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${nativeName(locale)}</option>`,
+      )}
+    </select>
+  </label>`;
+}

@@ -1,0 +1,49 @@
+/** Each language's own name, in its own script, for the language menu. Adding a language adds its line here. */
+export const NATIVE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  es: 'Español',
+  'zh-Hans': '中文（简体）',
+  'zh-Hant': '中文（繁體）',
+  vi: 'Tiếng Việt',
+  ko: '한국어',
+  tl: 'Tagalog',
+  ar: 'العربية',
+  ht: 'Kreyòl ayisyen',
+  fr: 'Français',
+  pt: 'Português',
+  ru: 'Русский',
+};
+
+const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** `rtl` for right-to-left scripts (Arabic, Farsi, Pashto, Urdu, Hebrew …). */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+export function nativeName(locale: string): string {
+  return NATIVE_NAMES[locale] ?? locale;
+}
+
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * The shipped locale that best serves a BCP 47 tag, or undefined.
+ * `es-MX` → `es`, `pt-BR` → `pt`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`,
+ * `zh-TW`/`zh-HK`/`zh-Hant-*` → `zh-Hant`, `fil` → `tl`.
+ */
+export function matchLocale(tag: string | null | undefined, available: readonly string[]): string | undefined {
+  if (!tag) return undefined;
+  const clean = tag.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(clean)) return undefined;
+  const lower = clean.toLowerCase();
+  const exact = available.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const [language, ...rest] = lower.split('-');
+  let candidate = language === 'fil' ? 'tl' : language;
+  if (language === 'zh') {
+    const traditional = rest.includes('hant') || (!rest.includes('hans') && rest.some((s) => TRADITIONAL_REGIONS.has(s)));
+    candidate = traditional ? 'zh-hant' : 'zh-hans';
+  }
+  return available.find((l) => l.toLowerCase() === candidate);
+}

@@ -1,0 +1,77 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeLoaders } from '../generated/locale-loaders.js';
+import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
+import { matchLocale } from './languages.js';
+
+/** Every language a visitor can choose: the source plus each complete translation. */
+export const SHIPPED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales.filter((l) => COMPLETE_LOCALES.includes(l))];
+
+/** Page-wide language-change event, shared by every copy of the library on the page. */
+export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
+});
+
+export { getLocale };
+
+/** How strongly a language was asked for: a visitor's choice beats a partner's attribute beats a guess. */
+export const LocalePriority = { Guess: 1, Attribute: 2, Visitor: 3 } as const;
+export type LocalePriority = (typeof LocalePriority)[keyof typeof LocalePriority];
+
+let currentPriority: number = 0;
+let requested = sourceLocale as string;
+
+/**
+ * Asks for `locale` page-wide. The page shows one language at a time; a request
+ * only wins over an earlier one of lower or equal priority that came later in
+ * time for visitors, or of strictly lower priority otherwise.
+ */
+export function requestLocale(locale: string, priority: LocalePriority): Promise<void> {
+  const accepted = priority === LocalePriority.Visitor ? priority >= currentPriority : priority > currentPriority;
+  if (!accepted || !SHIPPED_LOCALES.includes(locale)) return Promise.resolve();
+  currentPriority = priority;
+  if (locale === requested) return Promise.resolve();
+  requested = locale;
+  return setLocale(locale).catch((error: unknown) => {
+    console.error(`ally-widgets: could not load the "${locale}" strings; showing ${getLocale()}.`, error);
+  });
+}
+
+/** The locale a widget should start in: its `lang`, the nearest ancestor's, the browser's, then English. */
+export function resolveInitialLocale(element: Element): { locale: string; priority: LocalePriority } {
+  const own = element.getAttribute('lang');
+  const fromAttribute = matchLocale(own, SHIPPED_LOCALES);
+  if (fromAttribute) return { locale: fromAttribute, priority: LocalePriority.Attribute };
+  if (own) console.warn(`<${element.localName}>: lang="${own}" is not a shipped language (${SHIPPED_LOCALES.join(', ')}); ignoring it.`);
+  const inherited = matchLocale(nearestAncestorLang(element), SHIPPED_LOCALES);
+  if (inherited) return { locale: inherited, priority: LocalePriority.Guess };
+  for (const tag of globalThis.navigator?.languages ?? []) {
+    const match = matchLocale(tag, SHIPPED_LOCALES);
+    if (match) return { locale: match, priority: LocalePriority.Guess };
+  }
+  return { locale: sourceLocale, priority: LocalePriority.Guess };
+}
+
+function nearestAncestorLang(element: Element): string | null {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+// A choice made in any widget, from any copy of the library, switches every widget on the page.
+globalThis.addEventListener?.(LANGUAGE_CHANGE_EVENT, (event) => {
+  const lang = (event as CustomEvent<{ lang?: string }>).detail?.lang;
+  if (lang) void requestLocale(lang, LocalePriority.Visitor);
+});
+
+/** Test and Storybook hook: forget earlier requests so the next one decides. */
+export function resetLocaleRequests(): void {
+  currentPriority = 0;
+}

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens and the hardening every widget needs. `:host` sets
+ * `display` (with `!important`, which inside a shadow tree beats the host
+ * page's own `!important` rules) and the `--ally-*` custom properties with
+ * their defaults; each colour is a `light-dark()` pair picked by the
+ * `color-scheme` that `theme` sets on `[part=base]`. Everything else styles `[part=base]`.
+ */
+export const tokenStyles = css`
+  :host {
+    display: block !important;
+    --ally-accent: light-dark(#1d4ed8, #93c5fd);
+    --ally-accent-contrast: light-dark(#fff, #0b1220);
+    --ally-background: light-dark(#fff, #15171b);
+    --ally-surface: light-dark(#f4f5f7, #23262c);
+    --ally-text: light-dark(#1a1c20, #f1f3f6);
+    --ally-muted: light-dark(#4a4f57, #c4c8cf);
+    --ally-border: light-dark(#6b7280, #8b93a1);
+    --ally-danger: light-dark(#b3261e, #ffb4ab);
+    --ally-focus: light-dark(#b45309, #fbbf24);
+    --ally-radius: 0.5rem;
+    --ally-font-family: inherit;
+    --ally-font-size: clamp(14px, 1rem, 28px);
+    --ally-z-index: 2147483000;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  [part~='base'] {
+    color-scheme: light;
+    box-sizing: border-box;
+    font-family: var(--ally-font-family);
+    font-size: var(--ally-font-size);
+    line-height: 1.5;
+    color: var(--ally-text);
+    background: var(--ally-background);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  [data-theme='dark'] {
+    color-scheme: dark;
+  }
+  [data-theme='auto'] {
+    color-scheme: light dark;
+  }
+  [part~='base'] *,
+  [part~='base'] *::before,
+  [part~='base'] *::after {
+    box-sizing: border-box;
+  }
+  h2, h3, h4, h5, h6 {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--ally-focus);
+    outline-offset: 2px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--ally-accent);
+    border-radius: var(--ally-radius);
+    background: var(--ally-background);
+    color: var(--ally-text);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.primary {
+    background: var(--ally-accent);
+    color: var(--ally-accent-contrast);
+  }
+  .button:hover {
+    filter: brightness(0.95);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--ally-danger);
+    background: var(--ally-surface);
+  }
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border: 2px solid ButtonText;
+    }
+    .button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;
