@@ -8,6 +8,6 @@ export function coverage(config) {
     const xml = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const units = [...xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)];
     const missing = units.filter(([, , body]) => !/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)).map(([, id]) => id);
-    return { locale, total: units.length, missing };
+    return { locale, total: units.length, missing, ids: units.map(([, id]) => id) };
   });
 }

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { directionOf, matchLocale, nativeName } from '../../src/internal/languages.js';
+
+const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru'];
+
+describe('language matching', () => {
+  it('maps regional and script tags to the shipped locale', () => {
+    const cases: Record<string, string> = {
+      'es-MX': 'es',
+      'es-419': 'es',
+      'pt-BR': 'pt',
+      'fr-CA': 'fr',
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'zh-SG': 'zh-Hans',
+      'zh-Hans-CN': 'zh-Hans',
+      'zh-TW': 'zh-Hant',
+      'zh-HK': 'zh-Hant',
+      'zh-Hant': 'zh-Hant',
+      'zh-hant-tw': 'zh-Hant',
+      fil: 'tl',
+      'ar-EG': 'ar',
+      EN_us: 'en',
+    };
+    for (const [tag, locale] of Object.entries(cases)) expect(matchLocale(tag, ALL), tag).to.equal(locale);
+  });
+
+  it('answers undefined for languages not shipped and for junk', () => {
+    for (const tag of ['de', 'ja-JP', '', 'not a tag', '<script>', undefined, null]) expect(matchLocale(tag, ALL), String(tag)).to.equal(undefined);
+  });
+
+  it('only matches what is available', () => {
+    expect(matchLocale('zh-TW', ['en', 'es'])).to.equal(undefined);
+  });
+
+  it('knows right-to-left scripts', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('fa-IR')).to.equal('rtl');
+    expect(directionOf('es')).to.equal('ltr');
+    expect(directionOf('zh-Hant')).to.equal('ltr');
+  });
+
+  it('names each language in its own script', () => {
+    expect(ALL.map(nativeName)).to.deep.equal([
+      'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский',
+    ]);
+  });
+});
