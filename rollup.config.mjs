@@ -1,16 +1,18 @@
 // The script-tag build: one self-contained, minified ES module per entry in dist/.
 // Each entry is built on its own so it never imports a chunk shared with another
-// entry (a partner can load any one file alone). Locale strings become chunks in
-// dist/locales/ that the entry imports relative to its own URL, only when a
-// visitor's language needs them.
+// entry (a partner can load any one file alone). Translated strings are JSON
+// files in dist/locales/<locale>/<widget>.json, fetched relative to the
+// script's own URL only when a visitor's language needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { entries } from './scripts/entries.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
+import { localeAssets } from './scripts/rollup-locale-assets.mjs';
 
 const plugins = [
   nodeResolve({ browser: true }),
+  localeAssets(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minifyTemplateLiterals(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),

@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
+  // Translated strings are fetched relative to the bundled module (assets/ → ../generated/locales/).
+  staticDirs: [{ from: '../src/generated/locales', to: '/generated/locales' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

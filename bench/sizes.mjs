@@ -12,15 +12,20 @@ export function sizeRows() {
     const file = `dist/${name}.js`;
     return { what: `${file} (min+gzip)`, value: gz(file), budget, unit: 'B' };
   });
-  // One locale's strings: the largest of that locale's chunks across entries (they hold the same messages).
-  const chunks = readdirSync('dist/chunks').map((f) => join('dist/chunks', f));
+  // One locale's strings: the JSON files a page fetches for that language, one per widget.
   for (const locale of config.targetLocales) {
-    const mine = chunks.filter((f) => new RegExp(`-${locale}-[\\w-]+\\.js$`).test(f));
-    if (!mine.length) continue;
-    rows.push({ what: `locale ${locale} strings (gzip)`, value: Math.max(...mine.map(gz)), budget: LOCALE_BUDGET, unit: 'B' });
+    const dir = `dist/locales/${locale}`;
+    let files = [];
+    try {
+      files = readdirSync(dir).map((f) => join(dir, f));
+    } catch {
+      continue;
+    }
+    const sizes = files.map(gz);
+    rows.push({ what: `locale ${locale}: all widgets' strings (gzip, ${files.length} files)`, value: sizes.reduce((a, b) => a + b, 0), budget: LOCALE_BUDGET, unit: 'B' });
   }
-  const lazy = chunks.filter((f) => !config.targetLocales.some((l) => new RegExp(`-${l}-[\\w-]+\\.js$`).test(f)));
-  for (const file of lazy.filter((f) => f.includes('/ally-widgets-'))) {
+  const chunks = readdirSync('dist/chunks').map((f) => join('dist/chunks', f));
+  for (const file of chunks.filter((f) => f.includes('/ally-widgets-'))) {
     rows.push({ what: `${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gz(file), budget: undefined, unit: 'B' });
   }
   const other = readdirSync('dist').filter((f) => statSync(join('dist', f)).isFile() && !entries.some((e) => `${e.name}.js` === f));

@@ -1,13 +1,16 @@
 import { VERSION } from './version.js';
+import { useMessages } from './localization.js';
 
 type VersionedConstructor = CustomElementConstructor & { allyVersion?: string };
 
 /**
- * Registers `tag` once. A page that loads the script twice (two URLs, or two
+ * Registers `tag` once, and asks for its translated strings. A page that loads the script twice (two URLs, or two
  * versions) never throws: the same version is skipped silently, another
  * version is skipped with a warning, and the first registration stays.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  // `ally-five-ds` uses the message group `fiveDs`.
+  useMessages(tag.replace(/^ally-/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;

@@ -1,6 +1,5 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { localeLoaders } from '../generated/locale-loaders.js';
 import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
 import { matchLocale } from './languages.js';
 
@@ -10,10 +9,43 @@ export const SHIPPED_LOCALES: readonly string[] = [sourceLocale, ...targetLocale
 /** Page-wide language-change event, shared by every copy of the library on the page. */
 export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
 
+/** Message groups this copy of the library needs: `common` plus each registered widget's. */
+const messageGroups = new Set(['common']);
+
+/**
+ * Asks for a widget's strings (message ids `<group>.…`). Called by
+ * `defineElement`, so a page downloads only the strings of the widgets it loaded.
+ */
+export function useMessages(group: string): void {
+  messageGroups.add(group);
+}
+
+/**
+ * Where the translated strings live, relative to this module: one JSON file per
+ * locale and widget (`es/hotline.json`). The build rewrites this path to
+ * `./locales/` for dist/, so the files load from beside the script, wherever a
+ * partner hosts it.
+ */
+const LOCALES_URL = new URL('../generated/locales/', import.meta.url);
+
+async function loadGroup(locale: string, group: string): Promise<object> {
+  try {
+    const response = await fetch(new URL(`${locale}/${group}.json`, LOCALES_URL), { credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (error) {
+    console.warn(`ally-widgets: the ${locale} strings for ${group} did not load (${error}); showing them in English.`);
+    return {};
+  }
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
+  targetLocales: targetLocales as string[],
+  loadLocale: async (locale) => {
+    const groups = await Promise.all([...messageGroups].map((group) => loadGroup(locale, group)));
+    return { templates: Object.assign({}, ...groups) };
+  },
 });
 
 export { getLocale };

@@ -37,6 +37,15 @@ export const tokenStyles = css`
     background: var(--ally-background);
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited text properties a host page may set around us (footers, menus, hero headings) stop here. */
+    -webkit-text-fill-color: currentcolor;
+    white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    font-style: normal;
   }
   [data-theme='dark'] {
     color-scheme: dark;

@@ -1,6 +1,9 @@
 // Dev-server plugin for the browser suite: pages under /test/pages/ whose name
 // contains ".csp." are served with the strict Content-Security-Policy that
 // partners may use, and /test-feed/* answers the group finder's fault cases.
+// /dist/<file>?delay=<ms> answers late (a slow connection, for the no-JS
+// fallback test); /dist/embed.html gets test/pages/record-errors.js so tests
+// can read its CSP violations (its own <meta> CSP stays in force).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
@@ -10,16 +13,20 @@ export function testPagesPlugin() {
     name: 'ally-test-pages',
     async serve(context) {
       const path = context.path;
-      if (path === '/test-feed/not-found') {
-        context.status = 404;
-        return { body: 'Not found', type: 'text/plain' };
+      if (path.startsWith('/dist/')) {
+        const delay = Number(new URLSearchParams(context.querystring).get('delay') ?? 0);
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
       }
+      // /test-feed/not-found is answered by no plugin, so the static server gives a real 404
+      // (a serve() result is always sent as 200).
       if (path === '/test-feed/bad.json') return { body: '[{"name": "Unclosed', type: 'application/json' };
       if (path === '/test-feed/slow.json') {
         const ms = Number(new URLSearchParams(context.querystring).get('ms') ?? 12_000);
         await new Promise((resolve) => setTimeout(resolve, ms));
         return { body: '[]', type: 'application/json' };
       }
+      const groupFinder = await groupFinderFeed(path, context.querystring);
+      if (groupFinder) return groupFinder;
       if (path === '/test-feed/oversize.csv') {
         const row = 'name,description\n' + 'A group,' + 'x'.repeat(1000) + '\n';
         return { body: row.repeat(6 * 1024), type: 'text/csv' };
@@ -30,6 +37,48 @@ export function testPagesPlugin() {
       if (context.path.startsWith('/test/pages/') && context.path.includes('.csp.')) {
         context.set('Content-Security-Policy', STRICT_CSP);
       }
+      if (context.path === '/dist/embed.html' && typeof context.body === 'string') {
+        return { body: context.body.replace('</title>', '</title>\n    <script src="/test/pages/record-errors.js"></script>') };
+      }
     },
   };
+}
+
+// <ally-group-finder> feeds: formats, a Google-Sheets-like CSV, an HTML page, generated
+// records (?n=) and the ZIP code table shards, built from the same script as dist/.
+let zipShards;
+async function groupFinderFeed(path, querystring) {
+  if (!path.startsWith('/test-feed/')) return undefined;
+  const params = new URLSearchParams(querystring);
+  const zip = /^\/test-feed\/ally-zip-table-(\d)\.bin$/.exec(path);
+  if (zip) {
+    zipShards ??= (await import('../../scripts/build-zip-table.mjs')).buildZipShards();
+    return { body: zipShards[Number(zip[1])], type: 'application/octet-stream' };
+  }
+  const { generateGroups, groupsCsv } = await import('../group-finder/generate-groups.mjs');
+  const n = Number(params.get('n') ?? 30);
+  const csv = '\uFEFFName,City,State,ZIP,Services,Languages,Immigrant led,Website,Phone,Extra column\r\n' +
+    '"Iglesia San José, Grand Rapids","Grand Rapids",MI,49503,sanctuary;accompaniment,es;en,yes,https://example.org/sanjose,(616) 555-0142,ignored\r\n' +
+    '"Make the ""Road"" Project",Brooklyn,NY,11237,legal,es,no,example.org/road,,\r\n' +
+    '"Line one\nline two",Tucson,AZ,85701,"mutual-aid;food",en,1,javascript:alert(1),not a phone,\r\n' +
+    ',Nowhere,TX,,,,,,,\r\n' +
+    ',,,,,,,,,\r\n';
+  switch (path) {
+    case '/test-feed/groups.csv':
+      return { body: csv, type: 'text/csv; charset=utf-8' };
+    case '/test-feed/sheet': // like a Google Sheet published as CSV: no extension
+      return { body: csv, type: 'text/csv' };
+    case '/test-feed/unlabelled':
+      return { body: params.get('json') ? JSON.stringify(generateGroups(3)) : csv, type: 'application/octet-stream' };
+    case '/test-feed/groups.json':
+      return { body: JSON.stringify(generateGroups(n)), type: 'application/json' };
+    case '/test-feed/groups-big.csv':
+      return { body: groupsCsv(n), type: 'text/csv' };
+    case '/test-feed/page.html':
+      return { body: '<!doctype html><title>Sheet</title><p>Hello', type: 'text/html' };
+    case '/test-feed/empty.json':
+      return { body: '[]', type: 'application/json' };
+    default:
+      return undefined;
+  }
 }

@@ -1,0 +1,270 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { AllyElement } from '../internal/ally-element.js';
+import { tokenStyles } from '../internal/tokens.styles.js';
+import { heading } from '../internal/heading.js';
+import { normalizePhone, type Phone } from '../internal/phone.js';
+import { safeHref } from '../internal/safe-url.js';
+import { phoneIcon } from '../internal/icons.js';
+import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
+import type { DContent, FiveDsContent } from './five-ds.content.js';
+import { chevronIcon } from './icons.js';
+import { fiveDsStyles } from './five-ds.styles.js';
+import type { AllyCallEvent } from '../events/ally-call.js';
+import '../events/ally-call.js';
+import '../events/ally-toggle.js';
+import '../events/ally-language-change.js';
+
+/** Where the 5 D's framework comes from; credited in a visible line. */
+const RIGHT_TO_BE = 'https://righttobe.org/';
+
+type ContentFn = () => FiveDsContent;
+/**
+ * The five Ds' texts are most of this widget's weight, so the script-tag build
+ * keeps them in a chunk beside the entry (loaded relative to its own URL) that
+ * the first element on the page asks for; the heading renders meanwhile.
+ */
+let loading: Promise<ContentFn> | undefined;
+let loaded: ContentFn | undefined;
+function loadContent(): Promise<ContentFn> {
+  loading ??= import('./five-ds.content.js').then(
+    (module) => (loaded = module.fiveDsContent),
+    (error: unknown) => {
+      loading = undefined; // a later element (or reconnect) tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * @tagname ally-five-ds
+ * @summary The 5 D's of bystander intervention (Distract, Delegate, Document, Delay, Direct), with a calm example and a safety note for each.
+ *
+ * @attr {'accordion'|'cards'|'list'} layout - `accordion` (default): each D opens and closes; `cards`: a responsive grid, one card per D, all open; `list`: everything open, one after another (print, screen readers).
+ * @attr {string} open - Accordion: which D starts open: `distract`, `delegate`, `document`, `delay`, `direct` (several separated by spaces) or `all` (a bare `open` too). Default: none.
+ * @attr {string} hotline - A rapid-response hotline number; Delegate then offers a call link to it.
+ * @attr {string} lang - Initial language (BCP 47).
+ * @attr {string} languages - Space-separated languages for the menu, or `none`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
+ * @attr {string} accent - CSS colour for buttons and highlights.
+ * @attr {number} heading-level - 2–6, level of the widget's heading; each D's title is one level below (at most 6). Default 2.
+ *
+ * @event {CustomEvent<{d: 'distract'|'delegate'|'document'|'delay'|'direct', open: boolean}>} ally-toggle - A visitor opened or closed one D (accordion).
+ * @event {CustomEvent<{number: string, via: 'call'}>} ally-call - A visitor tapped the hotline link in Delegate.
+ * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.
+ *
+ * @slot distract - The partner's own lines under Distract.
+ * @slot delegate - The partner's own lines under Delegate.
+ * @slot document - The partner's own lines under Document.
+ * @slot delay - The partner's own lines under Delay.
+ * @slot direct - The partner's own lines under Direct.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The widget's heading.
+ * @csspart intro - The opening paragraph.
+ * @csspart list - The ordered list of the five Ds.
+ * @csspart item - One D (also has the D's own name as a part: `distract` … `direct`, and `open` while open).
+ * @csspart title - A D's heading.
+ * @csspart toggle - The button that opens and closes a D (accordion only).
+ * @csspart number - A D's number badge.
+ * @csspart summary - A D's one-line summary.
+ * @csspart panel - A D's explanation, example, safety note and slot.
+ * @csspart example - The example.
+ * @csspart safety - The safety note.
+ * @csspart hotline - The call link in Delegate.
+ * @csspart hotline-number - The number inside the call link.
+ * @csspart notice - A notice: the hotline number is invalid, or the text could not load.
+ * @csspart closing - The closing note.
+ * @csspart credit - The credit line.
+ * @csspart language-menu - The language menu label.
+ * @csspart language-select - The language menu's select.
+ *
+ * @cssprop --ally-accent - Number badges, open items and the call link (default #1d4ed8).
+ * @cssprop --ally-accent-contrast - Text on the accent colour (default #fff).
+ * @cssprop --ally-background - Background (default #fff).
+ * @cssprop --ally-surface - Example boxes and hovered buttons (default #f4f5f7).
+ * @cssprop --ally-text - Text colour (default #1a1c20).
+ * @cssprop --ally-muted - Summaries and the credit line (default #4a4f57).
+ * @cssprop --ally-border - Borders (default #6b7280).
+ * @cssprop --ally-focus - Focus ring and the safety notes' bar (default #b45309).
+ * @cssprop --ally-radius - Corner radius (default 0.5rem).
+ * @cssprop --ally-font-family - Font (default: inherited from the page).
+ * @cssprop --ally-font-size - Base font size (default clamp(14px, 1rem, 28px)).
+ */
+export class AllyFiveDs extends AllyElement {
+  static override styles = [tokenStyles, fiveDsStyles];
+
+  static override properties = {
+    ...AllyElement.properties,
+    layout: { type: String, reflect: true },
+    open: { type: String },
+    hotline: { type: String },
+    opened: { state: true, attribute: false },
+    content: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+  };
+
+  declare layout: string | undefined;
+  declare open: string | undefined;
+  declare hotline: string | undefined;
+  /** The Ds open right now. */
+  declare private opened: ReadonlySet<FiveD>;
+  declare private content: ContentFn | undefined;
+  declare private failed: boolean;
+
+  private phone: Phone | null = null;
+
+  constructor() {
+    super();
+    this.opened = new Set();
+    this.content = loaded;
+    this.failed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.content) return;
+    this.failed = false;
+    loadContent().then(
+      (content) => (this.content = content),
+      (error: unknown) => {
+        this.failed = true;
+        console.error('<ally-five-ds>: could not load the text of the five Ds.', error);
+      },
+    );
+  }
+
+  /** Also waits for the five Ds' text, so `await el.updateComplete` sees the whole widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('open')) {
+      const { open, invalid } = parseOpen(this.open);
+      this.opened = open;
+      if (invalid.length) this.warn('open', this.open!, `${FIVE_DS.join(', ')} or all`);
+    }
+    if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout as Layout)) {
+      this.warn('layout', this.layout, LAYOUTS.join(', '));
+    }
+    if (changed.has('hotline')) {
+      const value = this.hotline?.trim();
+      this.phone = value ? normalizePhone(value) : null;
+      if (value && !this.phone) {
+        console.error(
+          `<ally-five-ds>: hotline="${this.hotline}" is not a phone number that can be dialled; no link is shown. Use a US number like 1-844-363-1423, a short code like 877877, or +<country code><number>.`,
+        );
+      }
+    }
+  }
+
+  private get kind(): Layout {
+    return LAYOUTS.includes(this.layout as Layout) ? (this.layout as Layout) : 'accordion';
+  }
+
+  override render() {
+    const kind = this.kind;
+    const head = html`<div class="head">
+      ${this.heading(msg('How to help: the 5 D’s of bystander intervention', { id: 'fiveDs.heading' }))} ${this.languageMenu()}
+    </div>`;
+    if (!this.content) {
+      // The partner's no-JavaScript fallback (light-DOM children) stays visible until the text arrives.
+      return this.frame(
+        html`${head}
+          ${this.failed
+            ? html`<p part="notice" class="notice" role="alert">
+                ${msg('This guide could not load. Check your connection and reload the page.', { id: 'fiveDs.loadFailed' })}
+              </p>`
+            : nothing}
+          <slot></slot>`,
+        kind,
+      );
+    }
+    const c = this.content();
+    return this.frame(
+      html`${head}
+        <p part="intro">${c.intro}</p>
+        <ol part="list" class="ds" @keydown=${this.onKeydown}>
+          ${c.ds.map((d, i) => this.renderD(d, i, c, kind === 'accordion'))}
+        </ol>
+        <p part="closing" class="closing">${c.closing}</p>
+        <p part="credit" class="credit">${c.credit} <a href=${safeHref(RIGHT_TO_BE)!} rel="noreferrer">righttobe.org</a></p>`,
+      kind,
+    );
+  }
+
+  private renderD(d: DContent, index: number, c: FiveDsContent, collapsible: boolean) {
+    const open = !collapsible || this.opened.has(d.id);
+    const label = html`<span part="number" class="num" aria-hidden="true">${index + 1}</span>
+      <span class="name" id="t-${d.id}">${d.title}</span><span class="visually-hidden">, </span>
+      <span part="summary" class="summary">${d.summary}</span>`;
+    return html`<li part="item ${d.id}${open ? ' open' : ''}" class="d${open ? ' open' : ''}">
+      ${heading(
+        Math.min(this.level + 1, 6),
+        collapsible
+          ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="p-${d.id}" @click=${() => this.toggle(d.id)}>
+              ${label}${chevronIcon}
+            </button>`
+          : html`<span class="toggle">${label}</span>`,
+        'title',
+      )}
+      <div
+        part="panel"
+        id="p-${d.id}"
+        role=${collapsible ? 'region' : nothing}
+        aria-labelledby=${collapsible ? `t-${d.id}` : nothing}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.toggle(d.id, true)}
+      >
+        <div class="panel">
+          <p>${d.body}</p>
+          ${d.id === 'delegate' ? this.renderHotline() : nothing}
+          <p part="example" class="example"><span class="label">${c.exampleLabel}</span> ${d.example}</p>
+          <p part="safety" class="safety"><span class="label">${c.safetyLabel}</span> ${d.safety}</p>
+          <slot name=${d.id}></slot>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private renderHotline() {
+    if (!this.hotline?.trim()) return nothing;
+    if (!this.phone) {
+      return html`<p part="notice" class="notice">
+        ${msg('The hotline number for this page is not set up correctly, so no call link is shown.', { id: 'fiveDs.invalidHotline' })}
+        <span class="raw">hotline="${this.hotline}"</span>
+      </p>`;
+    }
+    const phone = this.phone;
+    return html`<a part="hotline" class="button primary call" href=${safeHref(phone.tel) ?? nothing} @click=${() => this.emit('ally-call', { number: phone.dial, via: 'call' } as AllyCallEvent['detail'])}>
+      ${phoneIcon}<span>${msg('Call the rapid-response hotline', { id: 'fiveDs.callHotline' })}
+        <span part="hotline-number" class="ltr" dir="ltr">${phone.display}</span></span>
+    </a>`;
+  }
+
+  /** Opens or closes one D (`force` sets the state) and tells the partner. */
+  private toggle(d: FiveD, force?: boolean): void {
+    const open = force ?? !this.opened.has(d);
+    if (open === this.opened.has(d)) return;
+    const next = new Set(this.opened);
+    if (open) next.add(d);
+    else next.delete(d);
+    this.opened = next;
+    this.emit('ally-toggle', { d, open });
+  }
+
+  /** Arrow keys, Home and End move between the Ds' buttons (the WAI-ARIA accordion pattern). */
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to == null) return;
+    event.preventDefault();
+    buttons[(to + buttons.length) % buttons.length].focus();
+  }
+}

@@ -1,0 +1,135 @@
+import { msg } from '@lit/localize';
+import type { FiveD } from './ids.js';
+
+/** One of the five Ds, in the visitor's language. */
+export interface DContent {
+  id: FiveD;
+  title: string;
+  /** One line, shown even when the D is closed. */
+  summary: string;
+  /** The fuller explanation. */
+  body: string;
+  /** A concrete moment: a store, a bus stop, a school pick-up. */
+  example: string;
+  safety: string;
+}
+
+export interface FiveDsContent {
+  intro: string;
+  ds: DContent[];
+  exampleLabel: string;
+  safetyLabel: string;
+  closing: string;
+  credit: string;
+}
+
+/**
+ * Every text of `<ally-five-ds>` except its heading, in the current locale.
+ * Written for this project in plain, short sentences; the 5 D's framework
+ * itself is Right To Be's, credited in `credit`. Kept apart from the element
+ * so the script-tag build can load it on first use.
+ */
+export function fiveDsContent(): FiveDsContent {
+  return {
+    intro: msg(
+      'If you see someone harassed or targeted for their immigration status, you can help. Here are five ways. Four of them are indirect: you do not have to confront anyone. Choose the one that is safest for them and for you.',
+      { id: 'fiveDs.intro' },
+    ),
+    ds: [
+      {
+        id: 'distract',
+        title: msg('Distract', { id: 'fiveDs.distract.title' }),
+        summary: msg('Interrupt with something harmless, without confronting anyone.', { id: 'fiveDs.distract.summary' }),
+        body: msg(
+          'Break the tension by turning attention away from the person being targeted. Talk to them, not to the person causing harm. Ask a simple question, act as if you know them, or drop something. A short interruption can calm things down and give them a chance to move away.',
+          { id: 'fiveDs.distract.body' },
+        ),
+        example: msg(
+          'At a bus stop, a man is yelling at a woman about her accent. You walk up to her and ask, “Excuse me, has the number 10 bus come yet?” You keep chatting with her until he walks away.',
+          { id: 'fiveDs.distract.example' },
+        ),
+        safety: msg(
+          'Use Distract when the harassment comes from a member of the public. Do not try to distract, block or slow down police or immigration agents: that can be treated as interfering with them.',
+          { id: 'fiveDs.distract.safety' },
+        ),
+      },
+      {
+        id: 'delegate',
+        title: msg('Delegate', { id: 'fiveDs.delegate.title' }),
+        summary: msg('Get help from someone else.', { id: 'fiveDs.delegate.summary' }),
+        body: msg(
+          'You do not have to act on your own. Ask someone with more authority or training to step in: store staff or a manager, a bus driver, a teacher, or a supervisor. If you see immigration agents, call a rapid-response hotline. Its volunteers can confirm the report, send trained observers and help the family find legal help.',
+          { id: 'fiveDs.delegate.body' },
+        ),
+        example: msg(
+          'At a grocery store, agents stop a worker near the entrance. You tell the store manager, then call the rapid-response hotline. You give the address, say what you see, how many agents there are and what their vehicles look like.',
+          { id: 'fiveDs.delegate.example' },
+        ),
+        safety: msg(
+          'Calling the police can put immigrants in more danger. Ask the person first if you can, unless someone is in immediate physical danger.',
+          { id: 'fiveDs.delegate.safety' },
+        ),
+      },
+      {
+        id: 'document',
+        title: msg('Document', { id: 'fiveDs.document.title' }),
+        summary: msg('If someone is already helping, record from a safe distance.', { id: 'fiveDs.document.summary' }),
+        body: msg(
+          'A record can help the person later, for example with a lawyer or a complaint. First make sure someone else is helping; if no one is, choose another D. Keep a safe distance and hold your phone steady. Note the time and place, officers’ names and badge numbers, the agency (such as ICE, CBP or local police) and vehicle details such as license plates.',
+          { id: 'fiveDs.document.body' },
+        ),
+        example: msg(
+          'At school pick-up, agents stop a father at the gate, and another parent is already with his children. You stay on the sidewalk and record. You film the vehicle’s plate and say the date, time and street out loud.',
+          { id: 'fiveDs.document.example' },
+        ),
+        safety: msg(
+          'In the United States you generally have the right to record officers in public, as long as you do not get in their way. The footage belongs to the person affected: ask them what they want done with it, and never post or share it without their consent.',
+          { id: 'fiveDs.document.safety' },
+        ),
+      },
+      {
+        id: 'delay',
+        title: msg('Delay', { id: 'fiveDs.delay.title' }),
+        summary: msg('Afterwards, check in with the person.', { id: 'fiveDs.delay.summary' }),
+        body: msg(
+          'Even if you could not act in the moment, you can help afterwards. Go to the person, ask how they are, and listen. Offer to stay with them for a while. Ask what they need: help getting home, reaching family, or finding a lawyer or a rapid-response group. If you recorded anything, offer them the footage.',
+          { id: 'fiveDs.delay.body' },
+        ),
+        example: msg(
+          'Agents leave a car wash after questioning a worker. You go up to him and ask, “Are you okay? Can I call someone for you?” You wait with him until his sister arrives, and you give him the number of a local legal aid group.',
+          { id: 'fiveDs.delay.example' },
+        ),
+        safety: msg(
+          'Let them decide what happens next. Do not push them to talk, to report, or to share private details such as their immigration status.',
+          { id: 'fiveDs.delay.safety' },
+        ),
+      },
+      {
+        id: 'direct',
+        title: msg('Direct', { id: 'fiveDs.direct.title' }),
+        summary: msg('Only if it is safe: speak up briefly and calmly.', { id: 'fiveDs.direct.summary' }),
+        body: msg(
+          'Sometimes a few calm words stop harassment. Say something short, such as “That’s not okay” or “Leave her alone.” Then turn your attention to the person being targeted. Do not argue, insult or threaten anyone. If things get worse, stop and choose another D.',
+          { id: 'fiveDs.direct.body' },
+        ),
+        example: msg(
+          'In a store checkout line, a customer shouts at the cashier to “go back to your country.” You say calmly, “That’s not okay.” Then you ask the cashier if she is all right and stay with her until the customer leaves.',
+          { id: 'fiveDs.direct.example' },
+        ),
+        safety: msg(
+          'Use Direct only if you and the person being targeted are physically safe. Never escalate. Never touch, block or physically interfere with police or immigration agents. You may calmly remind the person that they have the right to remain silent.',
+          { id: 'fiveDs.direct.safety' },
+        ),
+      },
+    ],
+    exampleLabel: msg('For example', { id: 'fiveDs.exampleLabel' }),
+    safetyLabel: msg('Stay safe', { id: 'fiveDs.safetyLabel' }),
+    closing: msg(
+      'Listen first. The person being targeted knows their situation best: let their wishes lead, and respect it if they say no.',
+      { id: 'fiveDs.closing' },
+    ),
+    credit: msg('The 5 D’s framework was created by Right To Be, which offers bystander intervention training.', {
+      id: 'fiveDs.credit',
+    }),
+  };
+}

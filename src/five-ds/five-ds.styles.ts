@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/** Logical properties only (inline/block), so Arabic and Farsi lay out mirrored. */
+export const fiveDsStyles = css`
+  .base {
+    display: grid;
+    gap: 1em;
+    padding: clamp(0.5em, 3%, 1em);
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
+  .base:not(.cards) {
+    max-inline-size: 50em;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .language-menu {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.9em;
+    color: var(--ally-muted);
+  }
+  select {
+    min-height: 44px;
+    padding: 0 0.5em;
+    font: inherit;
+    color: var(--ally-text);
+    background: var(--ally-background);
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
+  .ds {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards .ds {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    gap: 1em;
+  }
+  .d {
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
+  .accordion .open {
+    border-inline-start: 6px solid var(--ally-accent);
+  }
+  .cards .d {
+    border-block-start: 6px solid var(--ally-accent);
+  }
+  .d [part~='title'] {
+    font-size: 1em;
+  }
+  .toggle {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0 0.75em;
+    align-items: center;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.75em;
+    border: 0;
+    border-radius: var(--ally-radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+  }
+  button {
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--ally-surface);
+  }
+  .num {
+    grid-row: span 2;
+    display: grid;
+    place-items: center;
+    inline-size: 2em;
+    block-size: 2em;
+    border-radius: 50%;
+    background: var(--ally-accent);
+    color: var(--ally-accent-contrast);
+  }
+  .name {
+    font-size: 1.2em;
+  }
+  .summary {
+    grid-column: 2;
+    font-weight: 400;
+    color: var(--ally-muted);
+  }
+  .chev {
+    grid-area: 1 / 3 / span 2;
+  }
+  [aria-expanded='true'] .chev {
+    rotate: 180deg;
+  }
+  .panel {
+    display: grid;
+    gap: 0.75em;
+    padding: 0 0.75em 0.75em;
+  }
+  .list .d {
+    border: 0;
+    border-radius: 0;
+  }
+  .list .d + .d {
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--ally-border);
+  }
+  .list .toggle,
+  .list .panel {
+    padding-inline: 0;
+  }
+  .example {
+    padding: 0.5em 0.75em;
+    border-radius: var(--ally-radius);
+    background: var(--ally-surface);
+  }
+  .safety {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--ally-focus);
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+  }
+  .call {
+    justify-self: start;
+    justify-content: start;
+  }
+  .call span span {
+    display: block;
+    font-size: 1.2em;
+    font-weight: 800;
+  }
+  .raw {
+    display: block;
+    font-family: monospace;
+  }
+  .closing {
+    font-weight: 600;
+  }
+  .credit {
+    font-size: 0.9em;
+    color: var(--ally-muted);
+  }
+  @media print {
+    .base {
+      color-scheme: light;
+    }
+    [part='panel'] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .chev,
+    .language-menu {
+      display: none;
+    }
+    .d {
+      break-inside: avoid;
+    }
+  }
+`;

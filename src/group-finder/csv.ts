@@ -1,0 +1,25 @@
+// CSV feeds, loaded on demand as their own chunk: only pages whose `src` is a
+// CSV (a published Google Sheet, an export from Excel …) download the parser.
+// d3-dsv (ISC) handles RFC 4180: quoted fields, commas, quotes and line
+// breaks inside quotes, CRLF or LF line ends.
+import { csvParseRows } from 'd3-dsv';
+
+/**
+ * Rows of a CSV file as objects keyed by its header row. A byte-order mark is
+ * dropped, header names are kept as written (the caller matches them without
+ * regard to case), and blank lines (also `,,,` rows a spreadsheet exports
+ * below its data) are left out.
+ */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const header = rows.shift() ?? [];
+  if (!header.some((h) => /^\s*name\s*$/i.test(h))) throw new Error('has no "name" column in its first row');
+  const records: Record<string, string>[] = [];
+  for (const row of rows) {
+    if (row.every((cell) => !cell.trim())) continue;
+    const record: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) if (header[i]) record[header[i]] = row[i] ?? '';
+    records.push(record);
+  }
+  return records;
+}

@@ -1,0 +1,99 @@
+import type { Phone } from '../internal/phone.js';
+
+/** The kinds of help a group offers (SPEC §3.4). */
+export const SERVICES = [
+  'legal',
+  'rapid-response',
+  'accompaniment',
+  'sanctuary',
+  'bail-fund',
+  'mutual-aid',
+  'ally-training',
+  'daca-tps',
+  'food',
+  'education',
+  'other',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+/** One group, cleaned: every link already checked, every phone normalised. */
+export interface Group {
+  name: string;
+  description: string;
+  city: string;
+  /** Two-letter code when the feed gave a US state or territory, else as written. */
+  state: string;
+  /** Five digits, or ''. */
+  zip: string;
+  lat?: number;
+  lng?: number;
+  phone?: Phone;
+  hotline?: Phone;
+  /** A checked `mailto:` URL and the address shown. */
+  email?: { href: string; text: string };
+  /** A checked http(s) URL and the host name shown. */
+  website?: { href: string; text: string };
+  services: Service[];
+  /** Canonical BCP 47 codes. */
+  languages: string[];
+  immigrantLed: boolean;
+  national: boolean;
+  /** `YYYY-MM-DD`, or ''. */
+  verified: string;
+  /** Folded search text of name, description, city, state (code and name) and service ids: ` word word …`. */
+  text: string;
+  /** Miles from the current search origin (set while one is active). */
+  distance?: number;
+}
+
+/**
+ * Search form of a text: accents removed, lower case, every run of
+ * characters that are not letters or digits one space, with a leading space
+ * so that ` ${word}` finds a word that starts with `word`.
+ */
+export function fold(text: string): string {
+  return (
+    ' ' +
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/** Scripts written without spaces between words: a query word there matches anywhere, not only at a word start. */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+export interface Query {
+  /** Needles to find in `Group.text`, all required. */
+  needles: string[];
+  /** A 5-digit US ZIP code in the query, or ''. */
+  zip: string;
+  /** The query without the ZIP code, as typed. */
+  words: string;
+}
+
+/** Splits what a visitor typed into words to match and an optional ZIP code (`78701`, `78701-1234`). */
+export function parseQuery(input: string): Query {
+  let zip = '';
+  const rest: string[] = [];
+  for (const token of input.trim().split(/\s+/)) {
+    const m = /^(\d{5})(-\d{4})?$/.exec(token);
+    if (m && !zip) zip = m[1];
+    else if (token) rest.push(token);
+  }
+  const words = rest.join(' ');
+  const needles = fold(words)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (UNSPACED.test(w) ? w : ` ${w}`));
+  return { needles, zip, words };
+}
+
+/** True when every needle occurs in the group's search text (so every word matches a word start). */
+export function matchesText(group: Group, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!group.text.includes(needle)) return false;
+  return true;
+}

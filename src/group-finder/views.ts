@@ -1,0 +1,173 @@
+// The group finder's result and filter templates. They are only needed once
+// data has arrived, so they travel in the same on-demand chunk as the data
+// layer (lazy.ts) and keep the script-tag entry small.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { heading } from '../internal/heading.js';
+import { NATIVE_NAMES } from '../internal/languages.js';
+import { getLocale } from '../internal/localization.js';
+import { isolateLtr } from '../internal/phone.js';
+import { safeMailto, safeWebsite } from '../internal/safe-url.js';
+import { STATE_NAMES, type Loaded } from './data.js';
+import type { Group, Service } from './search.js';
+import type { AllySelectEvent } from '../events/ally-select.js';
+
+export type Via = AllySelectEvent['detail']['via'];
+
+/** What a list of groups needs from the element. */
+export interface ListContext {
+  /** Heading level of each group's name. */
+  level: number;
+  /** Show distances (a search origin is active). */
+  distances: boolean;
+  select(group: Group, via: Via): void;
+}
+
+/** What the filters need from the element. */
+export interface FilterState {
+  st: string;
+  sv: readonly Service[];
+  lg: string;
+  led: boolean;
+}
+export interface FilterContext extends FilterState {
+  data: Loaded;
+  /** Initially open (the partner preset a filter). */
+  open: boolean;
+  change(change: Partial<FilterState>): void;
+}
+
+/** A `suggest-url`: a web address or an e-mail address, checked; else undefined. */
+export function suggestLink(value: string | undefined): string | undefined {
+  return safeWebsite(value) ?? safeMailto(value);
+}
+
+/** A service's readable, translated name. */
+export function serviceLabel(service: Service): string {
+  return {
+    legal: msg('Legal help', { id: 'groupFinder.service.legal' }),
+    'rapid-response': msg('Rapid response', { id: 'groupFinder.service.rapidResponse' }),
+    accompaniment: msg('Accompaniment', { id: 'groupFinder.service.accompaniment' }),
+    sanctuary: msg('Sanctuary', { id: 'groupFinder.service.sanctuary' }),
+    'bail-fund': msg('Bail and bond fund', { id: 'groupFinder.service.bailFund' }),
+    'mutual-aid': msg('Mutual aid', { id: 'groupFinder.service.mutualAid' }),
+    'ally-training': msg('Ally training', { id: 'groupFinder.service.allyTraining' }),
+    'daca-tps': msg('DACA and TPS', { id: 'groupFinder.service.dacaTps' }),
+    food: msg('Food', { id: 'groupFinder.service.food' }),
+    education: msg('Know your rights and education', { id: 'groupFinder.service.education' }),
+    other: msg('Other help', { id: 'groupFinder.service.other' }),
+  }[service];
+}
+
+const languageNames = new Map<string, string>();
+/** A language's name in that language ("Español", "Tiếng Việt"): our own list, else the browser's (Intl.DisplayNames), else the code. */
+export function languageName(code: string): string {
+  let name = languageNames.get(code);
+  if (!name) {
+    name = NATIVE_NAMES[code];
+    try {
+      name ??= new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    } catch {
+      /* unknown to this browser */
+    }
+    name = name && name !== code ? name[0].toLocaleUpperCase(code) + name.slice(1) : code;
+    languageNames.set(code, name);
+  }
+  return name;
+}
+
+/** A list of groups. */
+export function groupList(groups: readonly Group[], ctx: ListContext) {
+  return groups.length ? html`<ul part="results" class="results">${groups.map((g) => groupItem(g, ctx))}</ul>` : nothing;
+}
+
+function groupItem(g: Group, ctx: ListContext) {
+  const locale = getLocale();
+  const place = [g.city, g.state].filter(Boolean).join(', ');
+  const d = ctx.distances ? g.distance : undefined;
+  const link = (part: string, href: string, text: string, via: Via) =>
+    html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" @click=${() => ctx.select(g, via)}>${text}</a>`;
+  const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
+  return html`<li part="result" class="result" tabindex="-1">
+    ${heading(ctx.level, g.name, 'result-name')}
+    <p class="meta">
+      ${place ? html`<span>${place}</span>` : nothing}
+      ${miles ? html`<span>${msg(str`${miles} away`, { id: 'groupFinder.away' })}</span>` : nothing}
+      ${g.national ? html`<span class="badge">${msg('Helps everywhere', { id: 'groupFinder.helpsEverywhere' })}</span>` : nothing}
+      ${g.immigrantLed ? html`<span class="badge">${msg('Immigrant-led', { id: 'groupFinder.immigrantLed' })}</span>` : nothing}
+    </p>
+    ${g.description ? html`<p>${g.description}</p>` : nothing}
+    ${g.services.length
+      ? html`<p><strong>${msg('Services:', { id: 'groupFinder.servicesLabel' })}</strong> ${g.services.map(serviceLabel).join(', ')}</p>`
+      : nothing}
+    ${g.languages.length
+      ? html`<p>
+          <strong>${msg('Languages:', { id: 'groupFinder.languagesLabel' })}</strong>
+          ${g.languages.map((l, i) => html`${i ? ', ' : ''}<span lang=${l}>${languageName(l)}</span>`)}
+        </p>`
+      : nothing}
+    ${g.phone || g.hotline || g.email || g.website
+      ? html`<p class="links">
+          ${g.phone ? link('call', g.phone.tel, msg(str`Call ${isolateLtr(g.phone.display)}`, { id: 'groupFinder.call' }), 'phone') : nothing}
+          ${g.hotline ? link('hotline', g.hotline.tel, msg(str`Hotline ${isolateLtr(g.hotline.display)}`, { id: 'groupFinder.hotline' }), 'hotline') : nothing}
+          ${g.email ? link('email', g.email.href, g.email.text, 'email') : nothing}
+          ${g.website ? link('website', g.website.href, g.website.text, 'website') : nothing}
+        </p>`
+      : nothing}
+    ${g.verified
+      ? html`<p class="verified">
+          ${msg(str`Details checked ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(g.verified))}`, {
+            id: 'groupFinder.verified',
+          })}
+        </p>`
+      : nothing}
+  </li>`;
+}
+
+/** The filters: real form controls with labels, inside a disclosure that starts open when the partner preset one. */
+export function filters(ctx: FilterContext) {
+  const { data, st, sv, lg, led, change } = ctx;
+  const active = (st ? 1 : 0) + sv.length + (lg ? 1 : 0) + (led ? 1 : 0);
+  const states = st && !data.states.includes(st) ? [...data.states, st] : data.states;
+  const services = [...new Set([...data.services, ...sv])];
+  const value = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value;
+  const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+  return html`<details part="filters" class="filters" ?open=${ctx.open}>
+    <summary>${msg('Filters', { id: 'groupFinder.filters' })}${active ? ` (${active})` : ''}</summary>
+    <div class="filter-grid">
+      ${states.length
+        ? html`<label class="field">
+            ${msg('State', { id: 'groupFinder.state' })}
+            <select @change=${(e: Event) => change({ st: value(e) })}>
+              <option value="">${msg('All states', { id: 'groupFinder.allStates' })}</option>
+              ${states.map((s) => html`<option value=${s} ?selected=${s === st}>${STATE_NAMES[s] ?? s}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      ${data.languages.length
+        ? html`<label class="field">
+            ${msg('Language spoken', { id: 'groupFinder.language' })}
+            <select @change=${(e: Event) => change({ lg: value(e) })}>
+              <option value="">${msg('Any language', { id: 'groupFinder.anyLanguage' })}</option>
+              ${data.languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lg}>${languageName(l)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label class="check">
+        <input type="checkbox" .checked=${led} @change=${(e: Event) => change({ led: checked(e) })} />
+        ${msg('Immigrant-led groups only', { id: 'groupFinder.immigrantLedOnly' })}
+      </label>
+      ${services.length
+        ? html`<fieldset>
+            <legend>${msg('Services', { id: 'groupFinder.services' })}</legend>
+            ${services.map(
+              (s) => html`<label class="check">
+                <input type="checkbox" .checked=${sv.includes(s)} @change=${(e: Event) => change({ sv: checked(e) ? [...sv, s] : sv.filter((x) => x !== s) })} />
+                ${serviceLabel(s)}
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing}
+    </div>
+  </details>`;
+}

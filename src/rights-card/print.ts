@@ -1,0 +1,121 @@
+import { html, render } from 'lit';
+import { msg } from '@lit/localize';
+
+/**
+ * Wallet-card printing, loaded on first use. While printing, a light-DOM
+ * container is appended to `<body>`; its cards live in its own shadow root (the
+ * host page's CSS cannot reach them) and all styling comes from constructed
+ * stylesheets (`adoptedStyleSheets`), which a strict CSP (`style-src 'self'`,
+ * no 'unsafe-inline') allows: no `<style>` text, no `style=""` attribute, no
+ * script. A print-only rule hides everything else on the page. Both are removed
+ * after printing (`afterprint`), and the container never shows on screen.
+ */
+
+export interface PrintData {
+  /** The visitor's language and direction, for the front. */
+  lang: string;
+  dir: string;
+  heading: string;
+  hotline?: { text: string; number: string };
+  /** "Not legal advice" and the review date. */
+  footer: string;
+  /** The English officer statement, for the back. */
+  statement: readonly string[];
+}
+
+export const PRINT_ROOT_CLASS = 'ally-print-root';
+/** Card pairs (front + back, side by side, fold in the middle) per page: fits A4 and US Letter. */
+const ROWS = 4;
+
+const sheet = (text: string) => {
+  const s = new CSSStyleSheet();
+  s.replaceSync(text);
+  return s;
+};
+
+let pageSheet: CSSStyleSheet | undefined;
+let cardSheet: CSSStyleSheet | undefined;
+
+/** Condensed points for an 85.6 × 54 mm card, in the visitor's language. */
+const shortPoints = () => [
+  msg('Stay silent. Do not answer where you were born, your status or how you entered.', { id: 'rightsCard.print.silent' }),
+  msg('Do not open the door. Only a warrant signed by a judge lets agents in; ask them to pass it under the door. An ICE form I-200 or I-205 is not enough.', { id: 'rightsCard.print.door' }),
+  msg('Do not consent to a search of you, your car, your home or your things.', { id: 'rightsCard.print.search' }),
+  msg('Do not sign anything. Ask for a lawyer.', { id: 'rightsCard.print.lawyer' }),
+  msg('Outside, ask: “Am I free to leave?” If yes, leave calmly.', { id: 'rightsCard.print.leave' }),
+  msg('If they force their way in, do not resist. Note names and badge numbers.', { id: 'rightsCard.print.force' }),
+  msg('Do not lie or show false papers. You may show valid papers.', { id: 'rightsCard.print.truth' }),
+  msg('Driver: show license, registration and insurance. Everyone may stay silent.', { id: 'rightsCard.print.car' }),
+];
+
+/** Builds the print container (not yet in the page): front and back of the card, `ROWS` times, with cut and fold lines. */
+export function buildPrintRoot(data: PrintData): HTMLElement {
+  cardSheet ??= sheet(CARD_CSS);
+  const root = document.createElement('div');
+  root.className = PRINT_ROOT_CLASS;
+  const shadow = root.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [cardSheet];
+  const points = shortPoints();
+  const front = html`<div class="card front" lang=${data.lang} dir=${data.dir}>
+    <h1>${data.heading}</h1>
+    <ul>${points.map((p) => html`<li>${p}</li>`)}</ul>
+    ${data.hotline ? html`<p class="hotline">${data.hotline.text} <b dir="ltr">${data.hotline.number}</b></p>` : ''}
+    <p class="foot">${data.footer}</p>
+  </div>`;
+  const back = html`<div class="card back" lang="en" dir="ltr">
+    <h1>To the officer</h1>
+    ${data.statement.map((line) => html`<p>${line}</p>`)}
+  </div>`;
+  render(
+    html`<div class="sheet" lang=${data.lang} dir=${data.dir}>
+      <p class="help">${msg('Cut along the dashed lines. Fold each card on the dotted line, so the English side is on the back.', { id: 'rightsCard.print.help' })}</p>
+      ${Array.from({ length: ROWS }, () => html`<div class="pair" dir="ltr">${front}${back}</div>`)}
+    </div>`,
+    shadow,
+  );
+  return root;
+}
+
+/** Prints the wallet cards and cleans up afterwards. Returns the container (for tests). */
+export function printCards(data: PrintData): HTMLElement {
+  removePrintRoot();
+  pageSheet ??= sheet(PAGE_CSS);
+  const root = buildPrintRoot(data);
+  document.body.append(root);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageSheet), pageSheet];
+  addEventListener('afterprint', removePrintRoot, { once: true });
+  print();
+  return root;
+}
+
+/** Removes the print container and the page rule (after printing, or before printing again). */
+export function removePrintRoot(): void {
+  removeEventListener('afterprint', removePrintRoot);
+  document.querySelectorAll(`body > .${PRINT_ROOT_CLASS}`).forEach((el) => el.remove());
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+}
+
+// The page rule: the container never shows on screen; in print, only it shows.
+const PAGE_CSS = `.${PRINT_ROOT_CLASS}{display:none!important}
+@media print{
+html,body{margin:0!important;padding:0!important;background:#fff!important;min-height:0!important;height:auto!important}
+body>:not(.${PRINT_ROOT_CLASS}){display:none!important}
+.${PRINT_ROOT_CLASS}{display:block!important}
+@page{margin:10mm}}`;
+
+// Inside the container's shadow root: nothing from the host page applies.
+const CARD_CSS = `:host{all:initial;display:block}
+.sheet{font:6.3pt/1.2 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.help{margin:0 0 4mm;font-size:9pt}
+.pair{display:flex;width:171.2mm;margin-bottom:4mm;break-inside:avoid;border:.3mm dashed #555}
+.card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;padding:2.4mm 2.8mm;display:flex;flex-direction:column;gap:.6mm}
+.front{border-inline-end:.3mm dotted #555;border-top:1.6mm solid #b3261e}
+.back{border-top:1.6mm solid #000;justify-content:center;gap:1.2mm;font-size:7.6pt;line-height:1.25;font-weight:700}
+h1{margin:0 0 .4mm;font-size:8.6pt;line-height:1.1;color:#b3261e;text-transform:uppercase}
+.back h1{color:#000}
+ul{margin:0;padding-inline-start:3mm}
+p{margin:0}
+.hotline{margin-top:auto;font-weight:700;font-size:6.8pt}
+.foot{font-size:5.2pt;color:#333}
+.hotline+.foot{margin-top:0}
+ul+.foot{margin-top:auto}`;

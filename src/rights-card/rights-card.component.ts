@@ -1,0 +1,263 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { AllyElement } from '../internal/ally-element.js';
+import { tokenStyles } from '../internal/tokens.styles.js';
+import { normalizePhone, type Phone } from '../internal/phone.js';
+import { safeHref } from '../internal/safe-url.js';
+import { getLocale } from '../internal/localization.js';
+import { directionOf } from '../internal/languages.js';
+import { CONTENT_DATE, OFFICER_STATEMENT, formatDate, parseIsoDate, rightsPoints } from './content.js';
+import { rightsCardStyles } from './rights-card.styles.js';
+import type { PrintData } from './print.js';
+import '../events/ally-flip.js';
+import '../events/ally-language-change.js';
+
+export type RightsCardSide = 'you' | 'officer';
+const SIDES: readonly string[] = ['you', 'officer'];
+
+/**
+ * @tagname ally-rights-card
+ * @summary A know-your-rights "red card": the visitor's rights in their language on one side, an English statement for the officer on the other; full-screen "show to officer" view and printable wallet cards.
+ *
+ * @attr {'you'|'officer'} side - The side shown. Default `you`. Reflects.
+ * @attr {string} reviewed - ISO date (`YYYY-MM-DD`) the partner last reviewed the content, shown on the card. Default the content's own date, 2026-11-21.
+ * @attr {string} hotline - A phone number printed and shown on the card: "If I am detained, call …". Optional.
+ * @attr {string} hotline-label - Who that number reaches, e.g. `GR Rapid Response`.
+ * @attr {string} lang - Initial language (BCP 47).
+ * @attr {string} languages - Space-separated languages for the menu, or `none`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
+ * @attr {string} accent - CSS colour for buttons and highlights.
+ * @attr {number} heading-level - 2–6, level of the widget's heading. Default 2.
+ *
+ * @event {CustomEvent<{side: 'you'|'officer'}>} ally-flip - A visitor flipped the card; `side` is the side now shown.
+ * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading.
+ * @csspart actions - The row of buttons.
+ * @csspart show-officer - The "Show to officer" button.
+ * @csspart flip - The flip button.
+ * @csspart print - The "Print wallet cards" button.
+ * @csspart card - The card (either side).
+ * @csspart band - The card's coloured title band.
+ * @csspart points - The list of rights (visitor's side).
+ * @csspart statement - The English statement for the officer (officer side and full-screen view).
+ * @csspart hotline - The "If I am detained, call …" line; `call` its `tel:` link.
+ * @csspart disclaimer - The "not legal advice" line; `reviewed` the review date.
+ * @csspart officer-view - The full-screen view for the officer; `close` its close button.
+ * @csspart language-menu - The language menu label; `language-select` the select.
+ *
+ * @cssprop --ally-card-color - The card's red (border, band). Default #b3261e (dark: #ffb4ab).
+ * @cssprop --ally-card-contrast - Text on the band. Default #fff (dark: #1a1c20).
+ * @cssprop --ally-accent - Button and highlight colour (default #1d4ed8).
+ * @cssprop --ally-background - Background (default #fff).
+ * @cssprop --ally-text - Text colour (default #1a1c20).
+ * @cssprop --ally-radius - Corner radius (default 0.5rem).
+ * @cssprop --ally-font-family - Font (default: inherited from the page).
+ * @cssprop --ally-z-index - Stacking level of the full-screen view when the browser has no top layer (default 2147483000).
+ */
+export class AllyRightsCard extends AllyElement {
+  static override styles = [tokenStyles, rightsCardStyles];
+
+  static override properties = {
+    ...AllyElement.properties,
+    side: { type: String, reflect: true },
+    reviewed: { type: String },
+    hotline: { type: String },
+    hotlineLabel: { type: String, attribute: 'hotline-label' },
+    announcement: { state: true },
+  };
+
+  /** `you` (default) or `officer`. */
+  declare side: string;
+  declare reviewed: string | undefined;
+  declare hotline: string | undefined;
+  declare hotlineLabel: string | undefined;
+  declare private announcement: string;
+
+  private phone: Phone | null = null;
+  private reviewedDate = parseIsoDate(CONTENT_DATE)!;
+  private wakeLock?: WakeLockSentinel;
+
+  constructor() {
+    super();
+    this.side = 'you';
+    this.announcement = '';
+  }
+
+  /** The side shown (`you` when `side` is invalid). */
+  get shownSide(): RightsCardSide {
+    return SIDES.includes(this.side) ? (this.side as RightsCardSide) : 'you';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('side') && this.side !== this.shownSide) this.warn('side', this.side, 'you or officer');
+    if (changed.has('reviewed')) {
+      const date = parseIsoDate(this.reviewed);
+      if (this.reviewed != null && !date) this.warn('reviewed', this.reviewed, `an ISO date such as ${CONTENT_DATE}`);
+      this.reviewedDate = date ?? parseIsoDate(CONTENT_DATE)!;
+    }
+    if (changed.has('hotline')) {
+      this.phone = this.hotline ? normalizePhone(this.hotline) : null;
+      if (this.hotline && !this.phone) {
+        console.error(`<ally-rights-card>: hotline="${this.hotline}" is not a phone number that can be dialled (use e.g. 1-844-363-1423, 877877 or +52 55 1234 5678); none is shown or printed.`);
+      }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.closeOfficerView();
+  }
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+
+  private get hotlineText(): string {
+    const label = this.hotlineLabel?.trim();
+    return label ? msg(str`If I am detained, call ${label}:`, { id: 'rightsCard.hotlineLabelled' }) : msg('If I am detained, call:', { id: 'rightsCard.hotline' });
+  }
+
+  private get disclaimer() {
+    return msg('This is general information, not legal advice.', { id: 'rightsCard.disclaimer' });
+  }
+
+  private get reviewedText() {
+    return msg(str`Last reviewed: ${formatDate(this.reviewedDate, getLocale())}`, { id: 'rightsCard.reviewed' });
+  }
+
+  /** The card's title band, also announced when the card flips. */
+  private get band() {
+    return this.shownSide === 'officer'
+      ? msg('Officer side (in English)', { id: 'rightsCard.officerBand' })
+      : msg('Your side: what to do and say', { id: 'rightsCard.youBand' });
+  }
+
+  override render() {
+    const officer = this.shownSide === 'officer';
+    return this.frame(
+      html`<div class="top">${this.heading(msg('Know your rights', { id: 'rightsCard.heading' }))} ${this.languageMenu()}</div>
+        <div part="actions" class="actions">
+          <button part="show-officer" class="button primary" @click=${this.showOfficerView}>${msg('Show to officer', { id: 'rightsCard.show' })}</button>
+          <button part="flip" class="button" aria-controls="card" @click=${this.flip}>
+            ${officer ? msg('Flip to your side', { id: 'rightsCard.flipToYou' }) : msg('Flip to the officer side', { id: 'rightsCard.flipToOfficer' })}
+          </button>
+          <button part="print" class="button" @click=${this.print}>${msg('Print wallet cards', { id: 'rightsCard.print' })}</button>
+        </div>
+        <div part="card" id="card" class="card ${officer ? 'officer' : 'you'}">
+          <p part="band" class="band">${this.band}</p>
+          <div class="face">${officer ? this.renderOfficer() : this.renderYou()}</div>
+        </div>
+        <p part="disclaimer" class="disclaimer">${this.disclaimer} <span part="reviewed">${this.reviewedText}</span></p>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <dialog
+          part="officer-dialog"
+          aria-label=${msg('Statement for the officer', { id: 'rightsCard.dialogLabel' })}
+          @keydown=${this.dialogKey}
+          @close=${this.afterClose}
+        >
+          <div part="officer-view" class="view" @fullscreenchange=${this.fullscreenChanged}>
+            <button part="close" class="button close" @click=${this.closeOfficerView}><span aria-hidden="true">✕</span> ${msg('Close', { id: 'rightsCard.close' })}</button>
+            ${this.statement('view-text')}
+          </div>
+        </dialog>`,
+    );
+  }
+
+  private renderYou() {
+    return html`<p>${msg('Everyone in the United States has these rights, whatever their immigration status.', { id: 'rightsCard.intro' })}</p>
+      <ol part="points" class="points">
+        ${rightsPoints().map(([title, body]) => html`<li><strong>${title}</strong> ${body}</li>`)}
+      </ol>
+      ${this.renderHotline()}`;
+  }
+
+  private renderOfficer() {
+    return html`<p>${msg('Show this side to the officer. It stays in English so the officer can read it.', { id: 'rightsCard.officerHint' })}</p>
+      ${this.statement('statement')}`;
+  }
+
+  private statement(className: string) {
+    return html`<div part="statement" class=${className} lang="en" dir="ltr">${OFFICER_STATEMENT.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private renderHotline() {
+    if (!this.phone) return nothing;
+    return html`<p part="hotline" class="hotline">
+      <span>${this.hotlineText}</span>
+      <a part="call" class="button primary" href=${safeHref(this.phone.tel) ?? nothing}><span class="ltr" dir="ltr">${this.phone.display}</span></a>
+    </p>`;
+  }
+
+  private flip(): void {
+    const side: RightsCardSide = this.shownSide === 'you' ? 'officer' : 'you';
+    this.side = side;
+    this.emit('ally-flip', { side });
+    this.announcement = this.band;
+  }
+
+  /**
+   * Opens the large English statement: a modal `<dialog>` (top layer, native
+   * focus containment and Escape), made full-screen with the Fullscreen API
+   * when the browser allows it. Without fullscreen (iPhone, refused, no user
+   * gesture) the dialog alone covers the viewport (`position: fixed; inset: 0`).
+   */
+  showOfficerView(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    const view = dialog.firstElementChild as HTMLElement;
+    view.querySelector('button')!.focus();
+    if (document.fullscreenEnabled && view.requestFullscreen) view.requestFullscreen({ navigationUI: 'hide' }).catch(() => {});
+    // Keep the phone's screen on while it is held up to a window.
+    navigator.wakeLock?.request('screen').then((lock) => (this.wakeLock = lock), () => {});
+  }
+
+  /** Closes the officer view (Close button, Escape, leaving fullscreen) and gives focus back to the button that opened it. */
+  closeOfficerView(): void {
+    const dialog = this.dialog;
+    if (dialog?.open) dialog.close();
+  }
+
+  private afterClose(): void {
+    if ((this.renderRoot as ShadowRoot).fullscreenElement) document.exitFullscreen().catch(() => {});
+    void this.wakeLock?.release().catch(() => {});
+    this.wakeLock = undefined;
+    this.renderRoot.querySelector<HTMLElement>('[part~="show-officer"]')?.focus();
+  }
+
+  /** Escape closes; Tab stays on the only control inside (the statement is text). */
+  private dialogKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      if (event.key === 'Escape') this.closeOfficerView();
+      else this.dialog.querySelector('button')!.focus();
+    }
+  }
+
+  /** Escape in fullscreen is taken by the browser to leave fullscreen; leaving fullscreen closes the view too. */
+  private fullscreenChanged(): void {
+    if (!document.fullscreenElement) this.closeOfficerView();
+  }
+
+  /** Prints wallet-size cards (front in the visitor's language, back in English); the print layout loads on first use. */
+  async print(): Promise<void> {
+    const locale = getLocale();
+    const data: PrintData = {
+      lang: locale,
+      dir: directionOf(locale),
+      heading: msg('Know your rights', { id: 'rightsCard.heading' }),
+      hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
+      footer: `${this.disclaimer} ${this.reviewedText}`,
+      statement: OFFICER_STATEMENT,
+    };
+    try {
+      (await import('./print.js')).printCards(data);
+    } catch (error) {
+      console.error('<ally-rights-card>: could not prepare the cards for printing.', error);
+      this.announcement = msg('Could not prepare the cards for printing. Please try again.', { id: 'rightsCard.printFailed' });
+    }
+  }
+}

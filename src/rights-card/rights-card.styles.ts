@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+export const rightsCardStyles = css`
+  :host {
+    --ally-card-color: light-dark(#b3261e, #ffb4ab);
+    --ally-card-contrast: light-dark(#fff, #1a1c20);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: 1em;
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+    max-width: 40em;
+  }
+  .top,
+  .actions,
+  .hotline,
+  .language-menu {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .top {
+    justify-content: space-between;
+  }
+  .actions .button {
+    flex: 1 1 auto;
+  }
+  .card {
+    border: 3px solid var(--ally-card-color);
+    border-radius: var(--ally-radius);
+    overflow: hidden;
+  }
+  .face {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: 0.75em 1em 1em;
+  }
+  .band {
+    padding: 0.35em 1em;
+    background: var(--ally-card-color);
+    color: var(--ally-card-contrast);
+    font-weight: 700;
+  }
+  .points {
+    margin: 0;
+    padding-inline-start: 1.6em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  li::marker {
+    color: var(--ally-card-color);
+    font-weight: 700;
+  }
+  strong {
+    display: block;
+  }
+  .statement {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .hotline {
+    padding-top: 0.75em;
+    border-top: 1px solid var(--ally-border);
+    font-weight: 600;
+  }
+  .disclaimer,
+  .language-menu {
+    font-size: 0.9em;
+    color: var(--ally-muted);
+  }
+  .language-menu select {
+    min-height: 44px;
+    padding: 0 0.5em;
+    font: inherit;
+    color: var(--ally-text);
+    background: var(--ally-background);
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
+
+  /* Show to officer: the top layer (modal dialog) or fullscreen; a fixed overlay either way. */
+  dialog {
+    position: fixed;
+    inset: 0;
+    z-index: var(--ally-z-index);
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: #fff;
+  }
+  .view {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 2vmin;
+    height: 100%;
+    padding: 3vmin 4vmin 4vmin;
+    overflow: auto;
+    background: #fff;
+    color: #000;
+  }
+  .close {
+    color: #000;
+    background: #fff;
+    border-color: #000;
+  }
+  .view-text {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.45em;
+    width: 100%;
+    font-size: clamp(16px, min(6.4vmin, 3.6vh + 1.6vw), 88px);
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  @media print {
+    .actions,
+    .language-menu {
+      display: none;
+    }
+  }
+`;

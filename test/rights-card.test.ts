@@ -1,0 +1,391 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/rights-card/ally-rights-card.js';
+import type { AllyRightsCard } from '../src/rights-card/rights-card.component.js';
+import { OFFICER_STATEMENT } from '../src/rights-card/content.js';
+import { PRINT_ROOT_CLASS } from '../src/rights-card/print.js';
+import { captureConsole, fixtureIn, loadPage, shadow, textOf } from './helpers.js';
+
+const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
+const dialogOf = (el: Element) => shadow(el).querySelector('dialog')!;
+
+/** Every point of SPEC §3.2 / issue #4, as the English card words it. */
+const YOU_SIDE_PHRASES = [
+  'right to remain silent',
+  'where you were born',
+  'immigration status',
+  'how you entered',
+  'Do not open the door',
+  'warrant signed by a judge',
+  'names the person',
+  'pass it under the door',
+  'window',
+  'I-200',
+  'I-205',
+  'signed by an immigration officer',
+  'does not allow them to enter your home',
+  'Do not consent to a search',
+  'yourself, your car, your home or your belongings',
+  'Do not sign any papers without talking to a lawyer first',
+  'right to speak to a lawyer',
+  'remain silent until you have talked to a lawyer',
+  '“Am I free to leave?”',
+  'walk away calmly',
+  'force their way in, do not resist',
+  'badge numbers',
+  'what they took',
+  'Do not lie or show false documents',
+  'You may stay silent instead',
+  'valid immigration papers',
+  'you may show them',
+  'driver’s license, registration and proof of insurance',
+  'Everyone in the car may stay silent',
+  'Passengers do not have to answer questions about where they were born or their immigration status',
+];
+
+/** The print container adds itself to <body> and calls window.print(); tests record the call instead. */
+async function printAndCapture(el: AllyRightsCard): Promise<{ root: HTMLElement; prints: number }> {
+  const original = window.print;
+  let prints = 0;
+  window.print = () => void prints++;
+  try {
+    part(el, 'print')!.click();
+    await waitUntil(() => prints > 0, 'window.print() was never called', { timeout: 4000 });
+  } finally {
+    window.print = original;
+  }
+  return { root: document.querySelector<HTMLElement>(`body > .${PRINT_ROOT_CLASS}`)!, prints };
+}
+
+describe('<ally-rights-card>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('shows every rights point on the visitor’s side, with the not-legal-advice line and the review date', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+    expect(el.getAttribute('side')).to.equal('you');
+    const text = textOf(el);
+    for (const phrase of YOU_SIDE_PHRASES) expect(text, phrase).to.contain(phrase);
+    expect(shadow(el).querySelectorAll('[part~="points"] > li')).to.have.length(9);
+    expect(part(el, 'disclaimer')!.textContent).to.contain('This is general information, not legal advice.');
+    expect(part(el, 'reviewed')!.textContent).to.equal('Last reviewed: November 21, 2026');
+    expect(shadow(el).querySelector('h2')!.textContent).to.contain('Know your rights');
+    expect(text).not.to.contain('Fifth Amendment');
+  });
+
+  it('shows the officer side in English, marked lang="en" dir="ltr"', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card side="officer"></ally-rights-card>`);
+    const statement = part(el, 'statement')!;
+    expect(statement.getAttribute('lang')).to.equal('en');
+    expect(statement.getAttribute('dir')).to.equal('ltr');
+    const text = statement.textContent!.replace(/\s+/g, ' ');
+    for (const phrase of ['Fifth Amendment right to remain silent', 'do not consent to your entry or to any search', 'Fourth Amendment', 'I will not sign anything', 'I want to speak to a lawyer']) {
+      expect(text).to.contain(phrase);
+    }
+    expect(part(el, 'points')).to.equal(null);
+  });
+
+  it('flips by click: side reflects, ally-flip bubbles out of the shadow root, and the change is announced', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+    const flip = part<HTMLButtonElement>(el, 'flip')!;
+    expect(flip.tagName).to.equal('BUTTON');
+    setTimeout(() => flip.click());
+    const event = (await oneEvent(document, 'ally-flip')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ side: 'officer' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('side')).to.equal('officer');
+    expect(part(el, 'statement')).to.exist;
+    expect(flip.textContent).to.contain('Flip to your side');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Officer side');
+  });
+
+  it('flips by keyboard (Enter and Space on the flip button)', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+    const sides: string[] = [];
+    el.addEventListener('ally-flip', (e) => sides.push(e.detail.side));
+    part(el, 'flip')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.side).to.equal('officer');
+    expect(shadow(el).activeElement).to.equal(part(el, 'flip'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.side).to.equal('you');
+    expect(sides).to.deep.equal(['officer', 'you']);
+  });
+
+  it('warns about a bad side or reviewed date and uses the defaults', async () => {
+    let el!: AllyRightsCard;
+    const warnings = await captureConsole('warn', async () => {
+      el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card side="back" reviewed="21/11/2026"></ally-rights-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('side="back"').and.contain('reviewed="21/11/2026"');
+    expect(part(el, 'points')).to.exist;
+    expect(part(el, 'reviewed')!.textContent).to.contain('November 21, 2026');
+    el.setAttribute('reviewed', '2027-02-30');
+    const more = await captureConsole('warn', () => el.updateComplete);
+    expect(more.join('\n')).to.contain('reviewed="2027-02-30"');
+    el.setAttribute('reviewed', '2027-03-05');
+    await el.updateComplete;
+    expect(part(el, 'reviewed')!.textContent).to.equal('Last reviewed: March 5, 2027');
+  });
+
+  it('shows the partner’s hotline on the card as a tel: link', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card hotline="(616) 555-0142" hotline-label="GR Rapid Response"></ally-rights-card>`);
+    const hotline = part(el, 'hotline')!;
+    expect(hotline.textContent!.replace(/\s+/g, ' ')).to.contain('If I am detained, call GR Rapid Response: 616-555-0142');
+    expect(part(el, 'call')!.getAttribute('href')).to.equal('tel:+16165550142');
+    el.removeAttribute('hotline-label');
+    await el.updateComplete;
+    expect(part(el, 'hotline')!.textContent).to.contain('If I am detained, call:');
+  });
+
+  it('shows no link and logs an error naming the attribute for an invalid hotline', async () => {
+    let el!: AllyRightsCard;
+    const errors = await captureConsole('error', async () => {
+      el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card hotline="call us"></ally-rights-card>`);
+    });
+    expect(errors.join('\n')).to.contain('hotline="call us"');
+    expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+    expect(textOf(el)).not.to.contain('If I am detained');
+  });
+
+  describe('show to officer', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('opens a full-viewport view of the English statement, traps focus, closes with Escape and returns focus', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="en"></ally-rights-card>`);
+      const show = part<HTMLButtonElement>(el, 'show-officer')!;
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = dialogOf(el);
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      const view = part(el, 'officer-view')!;
+      for (const line of OFFICER_STATEMENT) expect(view.textContent).to.contain(line);
+      expect(view.querySelector('[lang="en"][dir="ltr"]')).to.exist;
+      // A real key press is a user gesture, so Chromium grants fullscreen to the overlay inside the shadow root.
+      await waitUntil(() => shadow(el).fullscreenElement === view, 'the view never went fullscreen');
+      const rect = view.getBoundingClientRect();
+      expect(rect.width).to.equal(innerWidth);
+      expect(rect.height).to.equal(innerHeight);
+      const close = part(el, 'close')!;
+      expect(shadow(el).activeElement).to.equal(close);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(close);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(shadow(el).activeElement).to.equal(close);
+      show.addEventListener('focus', () => console.log('DBG show focused'));
+      show.addEventListener('blur', () => console.log('DBG show blurred', new Error().stack));
+      dialog.addEventListener('close', () => console.log('DBG close event'));
+      view.addEventListener('fullscreenchange', () => console.log('DBG fschange', String(document.fullscreenElement)));
+      // In fullscreen the browser takes Escape to leave fullscreen; one press still closes the view.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'Escape did not close the view');
+      expect(document.fullscreenElement).to.equal(null);
+      await new Promise((r) => setTimeout(r, 300));
+      console.log('DBG', String(document.activeElement), String(shadow(el).activeElement), document.hasFocus(), dialog.open);
+      await waitUntil(() => shadow(el).activeElement === show, 'focus did not return to the opening button');
+    });
+
+    it('closes with the visible Close button', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+      part(el, 'show-officer')!.click();
+      expect(dialogOf(el).open).to.equal(true);
+      part(el, 'close')!.click();
+      await waitUntil(() => !dialogOf(el).open);
+      await waitUntil(() => shadow(el).activeElement === part(el, 'show-officer'));
+    });
+
+    it('asks for fullscreen on its own overlay inside the shadow root, and leaving fullscreen closes it', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+      const original = Element.prototype.requestFullscreen;
+      const asked: Element[] = [];
+      Element.prototype.requestFullscreen = function (this: Element) {
+        asked.push(this);
+        return Promise.reject(new TypeError('refused'));
+      };
+      try {
+        part(el, 'show-officer')!.click();
+      } finally {
+        Element.prototype.requestFullscreen = original;
+      }
+      expect(asked).to.deep.equal([part(el, 'officer-view')]);
+      // Refused: the modal dialog alone is the fixed, viewport-covering overlay.
+      await new Promise((r) => setTimeout(r, 50));
+      const dialog = dialogOf(el);
+      expect(dialog.open).to.equal(true);
+      expect(getComputedStyle(dialog).position).to.equal('fixed');
+      // The browser's own Escape in fullscreen only leaves fullscreen; the view follows.
+      part(el, 'officer-view')!.dispatchEvent(new Event('fullscreenchange', { bubbles: true, composed: true }));
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('fits a 320×568 phone without scrolling, in large type', async () => {
+      await setViewport({ width: 320, height: 568 });
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+      part(el, 'show-officer')!.click();
+      const view = part(el, 'officer-view')!;
+      const text = view.querySelector<HTMLElement>('.view-text')!;
+      expect(view.scrollHeight).to.be.at.most(view.clientHeight);
+      expect(view.scrollWidth).to.be.at.most(view.clientWidth);
+      expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(20);
+      await expect(el).to.be.accessible();
+      part(el, 'close')!.click();
+    });
+
+    it('fits a phone held sideways (568×320) and a desktop screen', async () => {
+      for (const [width, height] of [
+        [568, 320],
+        [1280, 720],
+      ]) {
+        await setViewport({ width, height });
+        const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+        part(el, 'show-officer')!.click();
+        const view = part(el, 'officer-view')!;
+        expect(view.scrollHeight, `${width}×${height}`).to.be.at.most(view.clientHeight);
+        part(el, 'close')!.click();
+      }
+    });
+  });
+
+  describe('print wallet cards', () => {
+    it('prints only the cards: front and back, nothing of the host page, and cleans up after', async () => {
+      const wrapper = await fixtureIn<HTMLElement>(
+        html`<div><p id="host-text">The partner’s own page text</p><ally-rights-card hotline="616-555-0142" hotline-label="GR Rapid Response"></ally-rights-card></div>`,
+      );
+      const el = wrapper.querySelector('ally-rights-card')!;
+      const sheetsBefore = document.adoptedStyleSheets.length;
+      const { root, prints } = await printAndCapture(el);
+      expect(prints).to.equal(1);
+      expect(root).to.exist;
+      const cards = root.shadowRoot!;
+      const text = cards.textContent!.replace(/\s+/g, ' ');
+      // Front (visitor's language) and back (English statement), several per page.
+      expect(cards.querySelectorAll('.front')).to.have.length(4);
+      expect(cards.querySelectorAll('.back')).to.have.length(4);
+      expect(text).to.contain('Know your rights').and.contain('Stay silent').and.contain('I-200').and.contain('Am I free to leave?');
+      expect(text).to.contain('If I am detained, call GR Rapid Response: 616-555-0142');
+      expect(text).to.contain('not legal advice').and.contain('November 21, 2026');
+      for (const line of OFFICER_STATEMENT) expect(text).to.contain(line);
+      expect(text).not.to.contain('partner’s own page');
+      // Strict CSP: no inline style or script anywhere in the print output.
+      expect(cards.querySelectorAll('style, script, [style]')).to.have.length(0);
+      expect(root.hasAttribute('style')).to.equal(false);
+
+      // On screen the container never shows; in print, only it does.
+      expect(root.getClientRects().length).to.equal(0);
+      await emulateMedia({ media: 'print' });
+      expect(root.getClientRects().length).to.be.greaterThan(0);
+      expect(document.getElementById('host-text')!.getClientRects().length).to.equal(0);
+      expect(el.getClientRects().length).to.equal(0);
+      // 85.6 × 54 mm cards (1 mm = 96/25.4 px) whose text fits without clipping.
+      const front = cards.querySelector<HTMLElement>('.front')!;
+      const mm = 96 / 25.4;
+      expect(front.getBoundingClientRect().width).to.be.closeTo(85.6 * mm, 1);
+      expect(front.getBoundingClientRect().height).to.be.closeTo(54 * mm, 1);
+      for (const card of cards.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight).to.be.at.most(card.clientHeight);
+
+      window.dispatchEvent(new Event('afterprint'));
+      expect(document.querySelector(`.${PRINT_ROOT_CLASS}`)).to.equal(null);
+      expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
+      await emulateMedia({ media: 'screen' });
+      expect(document.getElementById('host-text')!.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('prints again without leaving a second copy', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+      await printAndCapture(el);
+      await printAndCapture(el);
+      expect(document.querySelectorAll(`.${PRINT_ROOT_CLASS}`)).to.have.length(1);
+    });
+  });
+
+  describe('in Spanish', () => {
+    it('speaks Spanish on the visitor’s side and keeps the officer side in English', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="es" hotline="616-555-0142"></ally-rights-card>`, 'es');
+      const text = textOf(el);
+      expect(text).to.contain('Conozca sus derechos').and.contain('derecho a guardar silencio').and.contain('orden judicial firmada por un juez');
+      expect(text).to.contain('abogado').and.contain('consentimiento').and.contain('I-200').and.contain('I-205');
+      expect(part(el, 'disclaimer')!.textContent).to.contain('no asesoría legal');
+      expect(part(el, 'reviewed')!.textContent).to.contain('21 de noviembre de 2026');
+      expect(part(el, 'hotline')!.textContent).to.contain('Si me detienen');
+      part(el, 'flip')!.click();
+      await el.updateComplete;
+      const statement = part(el, 'statement')!;
+      expect(statement.getAttribute('lang')).to.equal('en');
+      for (const line of OFFICER_STATEMENT) expect(statement.textContent).to.contain(line);
+      expect(part(el, 'flip')!.textContent).to.contain('Voltear a su lado');
+      part(el, 'show-officer')!.click();
+      for (const line of OFFICER_STATEMENT) expect(part(el, 'officer-view')!.textContent).to.contain(line);
+      expect(part(el, 'close')!.textContent).to.contain('Cerrar');
+      part(el, 'close')!.click();
+    });
+
+    it('prints a Spanish front and an English back that fit the card', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="es" hotline="616-555-0142" hotline-label="Red de Respuesta Rápida"></ally-rights-card>`, 'es');
+      const { root } = await printAndCapture(el);
+      const cards = root.shadowRoot!;
+      expect(cards.querySelector('.front')!.getAttribute('lang')).to.equal('es');
+      expect(cards.querySelector('.front')!.textContent).to.contain('Conozca sus derechos').and.contain('Guarde silencio');
+      expect(cards.querySelector('.back')!.getAttribute('lang')).to.equal('en');
+      expect(cards.querySelector('.back')!.textContent).to.contain(OFFICER_STATEMENT[0]);
+      await emulateMedia({ media: 'print' });
+      for (const card of cards.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight).to.be.at.most(card.clientHeight);
+    });
+  });
+
+  for (const lang of ['en', 'es']) {
+    for (const side of ['you', 'officer']) {
+      it(`is accessible: ${side} side in ${lang}`, async () => {
+        const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang=${lang} side=${side} hotline="616-555-0142" hotline-label="GR Rapid Response"></ally-rights-card>`, lang);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('is accessible in the dark theme', async () => {
+    const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card theme="dark" hotline="616-555-0142"></ally-rights-card>`);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const side of ['you', 'officer']) {
+    it(`fits 320 px without horizontal scroll (${side} side)`, async () => {
+      const wrapper = await fixtureIn<HTMLElement>(
+        html`<div style="width: 320px"><ally-rights-card side=${side} hotline="1-844-363-1423" hotline-label="United We Dream"></ally-rights-card></div>`,
+      );
+      const base = part(wrapper.querySelector('ally-rights-card')!, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      expect(base.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  }
+
+  it('works from dist/ under a strict CSP with Trusted Types: flip, show to officer, print', async () => {
+    const { frame, win } = await loadPage('/test/pages/rights-card.csp.html', 400, 700);
+    try {
+      const w = win as Window & { __errors: string[]; __violations: string[]; __prints: number };
+      await waitUntil(() => win.customElements.get('ally-rights-card'), 'ally-rights-card never registered', { timeout: 4000 });
+      const el = win.document.querySelector('ally-rights-card') as AllyRightsCard;
+      await el.updateComplete;
+      part(el, 'flip')!.click();
+      await el.updateComplete;
+      expect(part(el, 'statement')).to.exist;
+      part(el, 'show-officer')!.click();
+      expect(shadow(el).querySelector('dialog')!.open).to.equal(true);
+      part(el, 'close')!.click();
+      part(el, 'print')!.click();
+      await waitUntil(() => w.__prints > 0, 'print was never called', { timeout: 4000 });
+      const root = win.document.querySelector(`body > .${PRINT_ROOT_CLASS}`)!;
+      expect(root.shadowRoot!.textContent).to.contain('Know your rights').and.contain(OFFICER_STATEMENT[3]);
+      expect(w.__violations).to.deep.equal([]);
+      expect(w.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
