@@ -15,8 +15,16 @@ const plugins = [
   localeAssets(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minifyTemplateLiterals(),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true } }),
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true } }),
 ];
+
+// dist/embed.js (the iframe fallback, SPEC §2): not a partner entry; it loads
+// ./ally-widgets.js beside it at runtime, so it stays tiny.
+const embed = {
+  input: 'src/embed/embed.ts',
+  plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  output: { file: 'dist/embed.js', format: 'es', sourcemap: false },
+};
 
 export default entries.map(({ name, input }) => ({
   input,
@@ -33,4 +41,4 @@ export default entries.map(({ name, input }) => ({
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-}));
+})).concat(embed);

@@ -1,5 +1,7 @@
 // Screenshots a page of this repo in headless Chromium, the way a visitor sees it.
 //   node scripts/screenshot.mjs <path-or-url> <out.png> [width=1024] [height=768] [--full] [--lang=es] [--pdf]
+//   --click=<selector>  clicks that element first (shadow roots pierced with `>>>`, e.g.
+//                       'ally-rights-card >>> [part~="flip"]'); repeat the flag to click several in order
 // Paths are served from the repo root by a throwaway static server.
 import puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
@@ -25,6 +27,10 @@ try {
   await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 300));
+  for (const selector of args.filter((a) => a.startsWith('--click=')).map((a) => a.slice(8))) {
+    await page.click(selector);
+    await new Promise((r) => setTimeout(r, 500));
+  }
   if (flags.has('--pdf')) await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
   else await page.screenshot({ path: out, fullPage: flags.has('--full') });
   console.log(`wrote ${out}`);

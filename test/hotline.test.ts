@@ -89,6 +89,19 @@ describe('<ally-hotline>', () => {
     expect(copied).to.equal('1-844-363-1423');
   });
 
+  it('when the page may not copy, selects the number for the visitor and says so', async () => {
+    const el = await fixtureIn<AllyHotline>(html`<ally-hotline></ally-hotline>`);
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    try {
+      part(el, 'copy')!.click();
+      await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent!.includes('Could not copy'));
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(getSelection()!.toString()).to.equal('1-844-363-1423');
+  });
+
   it('saves a contact card made in the page, with no request', async () => {
     const el = await fixtureIn<AllyHotline>(html`<ally-hotline org="GR Rapid Response" number="616-555-0142"></ally-hotline>`);
     const created: Blob[] = [];
@@ -104,6 +117,7 @@ describe('<ally-hotline>', () => {
     };
     try {
       part(el, 'save')!.click();
+      await waitUntil(() => download, 'no download was offered');
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = clickOriginal;

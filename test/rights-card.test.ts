@@ -180,16 +180,10 @@ describe('<ally-rights-card>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(shadow(el).activeElement).to.equal(close);
-      show.addEventListener('focus', () => console.log('DBG show focused'));
-      show.addEventListener('blur', () => console.log('DBG show blurred', new Error().stack));
-      dialog.addEventListener('close', () => console.log('DBG close event'));
-      view.addEventListener('fullscreenchange', () => console.log('DBG fschange', String(document.fullscreenElement)));
       // In fullscreen the browser takes Escape to leave fullscreen; one press still closes the view.
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'Escape did not close the view');
       expect(document.fullscreenElement).to.equal(null);
-      await new Promise((r) => setTimeout(r, 300));
-      console.log('DBG', String(document.activeElement), String(shadow(el).activeElement), document.hasFocus(), dialog.open);
       await waitUntil(() => shadow(el).activeElement === show, 'focus did not return to the opening button');
     });
 
@@ -198,8 +192,9 @@ describe('<ally-rights-card>', () => {
       part(el, 'show-officer')!.click();
       expect(dialogOf(el).open).to.equal(true);
       part(el, 'close')!.click();
-      await waitUntil(() => !dialogOf(el).open);
-      await waitUntil(() => shadow(el).activeElement === part(el, 'show-officer'));
+      await waitUntil(() => !dialogOf(el).open, 'Close did not close the view');
+      await waitUntil(() => shadow(el).activeElement === part(el, 'show-officer'), 'focus did not return', { timeout: 2000 });
+      expect(document.fullscreenElement).to.equal(null);
     });
 
     it('asks for fullscreen on its own overlay inside the shadow root, and leaving fullscreen closes it', async () => {

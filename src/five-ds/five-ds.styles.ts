@@ -19,22 +19,6 @@ export const fiveDsStyles = css`
     justify-content: space-between;
     gap: 0.5em 1em;
   }
-  .language-menu {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    font-size: 0.9em;
-    color: var(--ally-muted);
-  }
-  select {
-    min-height: 44px;
-    padding: 0 0.5em;
-    font: inherit;
-    color: var(--ally-text);
-    background: var(--ally-background);
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
-  }
   .ds {
     display: grid;
     gap: 0.5em;
@@ -162,8 +146,7 @@ export const fiveDsStyles = css`
       display: block !important;
       content-visibility: visible !important;
     }
-    .chev,
-    .language-menu {
+    .chev {
       display: none;
     }
     .d {

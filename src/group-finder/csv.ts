@@ -5,14 +5,14 @@
 import { csvParseRows } from 'd3-dsv';
 
 /**
- * Rows of a CSV file as objects keyed by its header row. A byte-order mark is
- * dropped, header names are kept as written (the caller matches them without
- * regard to case), and blank lines (also `,,,` rows a spreadsheet exports
- * below its data) are left out.
+ * Rows of a CSV file as objects keyed by its header row, each header name
+ * passed once through `key` (the caller's field-name matching; as written by
+ * default). A byte-order mark is dropped, and blank lines (also `,,,` rows a
+ * spreadsheet exports below its data) are left out.
  */
-export function parseCsv(text: string): Record<string, string>[] {
+export function parseCsv(text: string, key: (header: string) => string = (h) => h): Record<string, string>[] {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const header = rows.shift() ?? [];
+  const header = (rows.shift() ?? []).map((h) => (h.trim() ? key(h) : ''));
   if (!header.some((h) => /^\s*name\s*$/i.test(h))) throw new Error('has no "name" column in its first row');
   const records: Record<string, string>[] = [];
   for (const row of rows) {

@@ -2,7 +2,6 @@
 // feed (timeout, size cap, format detection), parsing JSON (CSV goes to
 // csv.ts, a further chunk), and turning raw rows into checked `Group`s.
 import { normalizePhone } from '../internal/phone.js';
-import { safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { SERVICES, fold, type Group, type Service } from './search.js';
 
 /** A feed larger than this is not read further (SPEC §3.4). */
@@ -46,14 +45,15 @@ export function stateCode(value: string): string {
 // ---------- fetching ----------
 
 /**
- * Fetches a feed: only http(s), no referrer (the partner's page address is
+ * Fetches a feed: only http(s) (or an in-page blob:), no referrer (the partner's page address is
  * not sent to a third-party host such as Google Sheets), aborted after
  * `timeout` ms, never reading more than MAX_FEED_BYTES. Throws an Error whose
  * message says what failed, for the partner's console.
  */
 export async function fetchFeed(src: string, timeout: number, signal?: AbortSignal): Promise<{ text: string; format: Format }> {
   const url = new URL(src, document.baseURI);
-  if (!/^https?:$/.test(url.protocol)) throw new Error('is not an http: or https: address');
+  // blob: lets an app preview a file the partner picked (URL.createObjectURL); it never leaves the page.
+  if (!/^(https?|blob):$/.test(url.protocol)) throw new Error('is not an http: or https: address');
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort());
   const timer = setTimeout(() => controller.abort(), timeout);
@@ -109,7 +109,7 @@ export function detectFormat(text: string, contentType: string, url?: URL): Form
 
 /** Raw rows of a feed: a JSON array (or `{ "groups": [...] }`), or CSV rows keyed by header. */
 export async function parseFeed(text: string, format: Format): Promise<unknown[]> {
-  if (format === 'csv') return (await import('./csv.js')).parseCsv(text);
+  if (format === 'csv') return (await import('./csv.js')).parseCsv(text, fieldName);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -142,9 +142,14 @@ const ALIASES: Record<string, string> = {
 
 /** Column or key name → field: case, spaces and hyphens do not matter ("Immigrant led" = `immigrant_led`). */
 export function fieldName(key: string): string {
-  const k = key.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return ALIASES[k] ?? k;
+  let name = fieldNames.get(key);
+  if (name === undefined) {
+    const k = key.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    fieldNames.set(key, (name = ALIASES[k] ?? k));
+  }
+  return name;
 }
+const fieldNames = new Map<string, string>();
 
 const SERVICE_ALIASES: Record<string, Service> = {
   'legal-aid': 'legal',
@@ -157,6 +162,10 @@ const SERVICE_ALIASES: Record<string, Service> = {
   training: 'ally-training',
   'rapid-response-network': 'rapid-response',
 };
+
+/** What safeWebsite accepts: http(s) addresses, or bare domains read as https. */
+const WEBSITE = /^(https?:\/\/[^\s/?#]+[^\s]*|[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?)$/i;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 const list = (v: unknown): string[] =>
@@ -188,18 +197,28 @@ function languageByName(name: string): string | undefined {
   return languageNames.get(fold(name));
 }
 
+const languageCodes = new Map<string, string | undefined>();
 function languageCode(value: string): string | undefined {
+  if (languageCodes.has(value)) return languageCodes.get(value);
+  let code: string | undefined;
   if (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(value)) {
     try {
-      return Intl.getCanonicalLocales(value.replace(/_/g, '-'))[0];
+      code = Intl.getCanonicalLocales(value.replace(/_/g, '-'))[0];
     } catch {
-      return undefined;
+      /* not BCP 47 */
     }
-  }
-  return languageByName(value);
+  } else code = languageByName(value);
+  languageCodes.set(value, code);
+  return code;
 }
 
+const dates = new Map<string, string>();
 function isoDate(value: string): string {
+  let iso = dates.get(value);
+  if (iso === undefined) dates.set(value, (iso = toIsoDate(value)));
+  return iso;
+}
+function toIsoDate(value: string): string {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   const iso = us ? `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}` : value.slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(iso)) ? iso : '';
@@ -215,9 +234,10 @@ const coordinate = (v: unknown, max: number): number | undefined => {
  * Cleans raw rows (objects keyed by field, any case) into groups. A row
  * without a name is skipped; a value that is not usable (a `javascript:`
  * website, a phone number that cannot be dialled …) is dropped from its row.
- * Both are counted in `problems`, for one console warning.
+ * Both are counted in `problems`, for one console warning. `keyed`: the
+ * rows' keys are already field names (parseCsv maps its header once).
  */
-export function normalizeGroups(rows: readonly unknown[]): { groups: Group[]; problems: string } {
+export function normalizeGroups(rows: readonly unknown[], keyed = false): { groups: Group[]; problems: string } {
   const skipped = new Map<string, number>();
   const ignored = new Map<string, number>();
   const count = (map: Map<string, number>, reason: string) => map.set(reason, (map.get(reason) ?? 0) + 1);
@@ -227,8 +247,11 @@ export function normalizeGroups(rows: readonly unknown[]): { groups: Group[]; pr
       count(skipped, 'not an object');
       continue;
     }
-    const r: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) r[fieldName(key)] = value;
+    let r = raw as Record<string, unknown>;
+    if (!keyed) {
+      r = {};
+      for (const key in raw) r[fieldName(key)] = (raw as Record<string, unknown>)[key];
+    }
     const name = text(r.name);
     if (!name) {
       count(skipped, 'no name');
@@ -238,10 +261,12 @@ export function normalizeGroups(rows: readonly unknown[]): { groups: Group[]; pr
       if (value && ok == null) count(ignored, field);
       return ok ?? undefined;
     };
+    // Quick shape checks here for the partner's warning; each link is made by safeWebsite / safeMailto
+    // when it is shown (20 at a time), which keeps 10,000 rows fast to load.
     const websiteText = text(r.website);
-    const href = checked('website (not an http: or https: link)', websiteText, safeWebsite(websiteText));
-    const emailText = text(r.email);
-    const mailto = checked('email (not an address)', emailText, safeMailto(emailText));
+    const website = checked('website (not an http: or https: link)', websiteText, WEBSITE.test(websiteText) ? websiteText : undefined);
+    const emailText = text(r.email).replace(/^mailto:/i, '');
+    const email = checked('email (not an address)', emailText, EMAIL.test(emailText) ? emailText : undefined);
     const phoneText = text(r.phone);
     const hotlineText = text(r.hotline);
     const services = new Set<Service>();
@@ -278,8 +303,8 @@ export function normalizeGroups(rows: readonly unknown[]): { groups: Group[]; pr
       lng,
       phone: checked('phone (cannot be dialled)', phoneText, normalizePhone(phoneText)),
       hotline: checked('hotline (cannot be dialled)', hotlineText, normalizePhone(hotlineText)),
-      email: mailto ? { href: mailto, text: emailText.replace(/^mailto:/i, '') } : undefined,
-      website: href ? { href, text: new URL(href).host.replace(/^www\./, '') } : undefined,
+      email,
+      website,
       services: SERVICES.filter((s) => services.has(s)),
       languages: [...languages],
       immigrantLed: bool(r.immigrant_led),
@@ -326,7 +351,7 @@ export async function loadGroups(options: { src?: string; inline?: string | null
     try {
       const feed = src ? await fetchFeed(src, options.timeout, options.signal) : { text: inline!, format: 'json' as const };
       const rows = await parseFeed(feed.text, feed.format);
-      const { groups, problems } = normalizeGroups(rows);
+      const { groups, problems } = normalizeGroups(rows, feed.format === 'csv');
       if (problems) console.warn(`<${tag}>: ${source}: ${problems}.`);
       if (!groups.length) throw new Error(rows.length ? 'has no row with a name' : 'has no rows');
       return { groups, ...facets(groups) };

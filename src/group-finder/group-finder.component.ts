@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
@@ -224,6 +224,8 @@ export class AllyGroupFinder extends AllyElement {
     let data: Loaded;
     try {
       this.mod ??= await import('./lazy.js');
+      // The filters' and results' styles travel with their templates.
+      adoptStyles(this.renderRoot as ShadowRoot, [...this.ctor.elementStyles, this.mod.viewStyles]);
       data = await this.mod.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName });
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -29,10 +29,10 @@ export interface Group {
   lng?: number;
   phone?: Phone;
   hotline?: Phone;
-  /** A checked `mailto:` URL and the address shown. */
-  email?: { href: string; text: string };
-  /** A checked http(s) URL and the host name shown. */
-  website?: { href: string; text: string };
+  /** An e-mail address that looks valid; the link is made (and checked) by safeMailto when shown. */
+  email?: string;
+  /** A website that looks like an http(s) address; the link is made (and checked) by safeWebsite when shown. */
+  website?: string;
   services: Service[];
   /** Canonical BCP 47 codes. */
   languages: string[];
@@ -46,6 +46,17 @@ export interface Group {
   distance?: number;
 }
 
+const plainChars = new Map<string, string>();
+/** A character without its accents (é → e, ñ → n), others as they are; one NFD per distinct character, not per text. */
+function plain(c: string): string {
+  let p = plainChars.get(c);
+  if (p === undefined) {
+    const d = c.normalize('NFD');
+    plainChars.set(c, (p = /[\u0300-\u036f]/.test(d) ? d.replace(/[\u0300-\u036f]/g, '') : c));
+  }
+  return p;
+}
+
 /**
  * Search form of a text: accents removed, lower case, every run of
  * characters that are not letters or digits one space, with a leading space
@@ -55,10 +66,10 @@ export function fold(text: string): string {
   return (
     ' ' +
     text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\0-\x7f]/g, plain)
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      // Spaces and punctuation (ASCII, Latin-1, general, CJK), listed rather than \P{L} for speed on 10,000 records.
+      .replace(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ')
       .trim()
   );
 }

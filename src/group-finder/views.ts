@@ -7,10 +7,12 @@ import { heading } from '../internal/heading.js';
 import { NATIVE_NAMES } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
 import { isolateLtr } from '../internal/phone.js';
-import { safeMailto, safeWebsite } from '../internal/safe-url.js';
+import { safeHref, safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { STATE_NAMES, type Loaded } from './data.js';
 import type { Group, Service } from './search.js';
 import type { AllySelectEvent } from '../events/ally-select.js';
+
+export { viewStyles } from './views.styles.js';
 
 export type Via = AllySelectEvent['detail']['via'];
 
@@ -85,8 +87,10 @@ function groupItem(g: Group, ctx: ListContext) {
   const locale = getLocale();
   const place = [g.city, g.state].filter(Boolean).join(', ');
   const d = ctx.distances ? g.distance : undefined;
-  const link = (part: string, href: string, text: string, via: Via) =>
-    html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" @click=${() => ctx.select(g, via)}>${text}</a>`;
+  // Every href is made here, for the groups shown, by the safe-url helpers: http(s), tel: and mailto: only.
+  const link = (part: string, href: string | undefined, text: string, via: Via) =>
+    href ? html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" @click=${() => ctx.select(g, via)}>${text}</a>` : nothing;
+  const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
     ${heading(ctx.level, g.name, 'result-name')}
@@ -108,10 +112,10 @@ function groupItem(g: Group, ctx: ListContext) {
       : nothing}
     ${g.phone || g.hotline || g.email || g.website
       ? html`<p class="links">
-          ${g.phone ? link('call', g.phone.tel, msg(str`Call ${isolateLtr(g.phone.display)}`, { id: 'groupFinder.call' }), 'phone') : nothing}
-          ${g.hotline ? link('hotline', g.hotline.tel, msg(str`Hotline ${isolateLtr(g.hotline.display)}`, { id: 'groupFinder.hotline' }), 'hotline') : nothing}
-          ${g.email ? link('email', g.email.href, g.email.text, 'email') : nothing}
-          ${g.website ? link('website', g.website.href, g.website.text, 'website') : nothing}
+          ${g.phone ? link('call', safeHref(g.phone.tel), msg(str`Call ${isolateLtr(g.phone.display)}`, { id: 'groupFinder.call' }), 'phone') : nothing}
+          ${g.hotline ? link('hotline', safeHref(g.hotline.tel), msg(str`Hotline ${isolateLtr(g.hotline.display)}`, { id: 'groupFinder.hotline' }), 'hotline') : nothing}
+          ${g.email ? link('email', safeMailto(g.email), g.email, 'email') : nothing}
+          ${website ? link('website', website, new URL(website).host.replace(/^www\./, ''), 'website') : nothing}
         </p>`
       : nothing}
     ${g.verified

@@ -1,29 +1,15 @@
 /**
- * Copies `text` to the clipboard: the async Clipboard API where the page
- * allows it, else a selected, off-screen textarea inside `root` (so nothing
- * leaks into the host page). Resolves `true` when the browser says it copied.
+ * Copies `text` with the async Clipboard API. Where the page does not allow it
+ * (an http: page, a refused permission), it selects `fallback` — the number as
+ * shown — so the visitor can copy it by hand, and resolves `false`.
+ * (`document.execCommand('copy')` is deprecated, so it is not used.)
  */
-export async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+export async function copyText(text: string, fallback?: Element | null): Promise<boolean> {
   try {
-    if (typeof globalThis.navigator?.clipboard?.writeText === "function") {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    // Permission refused or insecure context: fall back below.
+    if (fallback) getSelection()?.selectAllChildren(fallback);
+    return false;
   }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  root.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
 }

@@ -6,7 +6,6 @@ import { isolateLtr, normalizePhone, smsHref, type Phone } from '../internal/pho
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon, closeIcon } from '../internal/icons.js';
 import { hotlineStyles } from './hotline.styles.js';
-import { buildVCard, downloadFile } from './vcard.js';
 import { copyText } from './copy-text.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
 import '../events/ally-call.js';
@@ -80,9 +79,9 @@ export class AllyHotline extends AllyElement {
     variant: { type: String, reflect: true },
     position: { type: String },
     collapsed: { type: Boolean, reflect: true },
-    qrOpen: { state: true },
-    announcement: { state: true },
-    moreOpen: { state: true },
+    qrOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    moreOpen: { state: true, attribute: false },
   };
 
   declare number: string | undefined;
@@ -144,7 +143,7 @@ export class AllyHotline extends AllyElement {
   }
 
   private fail(attribute: string, value: string | undefined): void {
-    console.error(`<ally-hotline>: ${attribute}="${value ?? ''}" is not a phone number that can be dialled; no link is shown. Use a US number like 1-844-363-1423, a short code like 877877, or +<country code><number>.`);
+    console.error(`<ally-hotline>: ${attribute}="${value ?? ''}" is not a phone number that can be dialled (e.g. 1-844-363-1423, 877877, +52 55 1234 5678); no link is shown.`);
   }
 
   private get kind(): (typeof VARIANTS)[number] {
@@ -294,7 +293,7 @@ export class AllyHotline extends AllyElement {
 
   private async copyNumber(): Promise<void> {
     if (!this.phone) return;
-    const ok = await copyText(this.phone.display, this.renderRoot as ShadowRoot);
+    const ok = await copyText(this.phone.display, this.renderRoot.querySelector('[part~="number"]'));
     this.announce(
       ok
         ? msg(str`Copied ${isolateLtr(this.phone.display)}`, { id: 'hotline.copied' })
@@ -302,8 +301,10 @@ export class AllyHotline extends AllyElement {
     );
   }
 
-  private saveContact(): void {
+  /** Builds the contact card in the page; the vCard code loads on first use (few visitors need it). */
+  private async saveContact(): Promise<void> {
     if (!this.phone) return;
+    const { buildVCard, downloadFile } = await import('./vcard.js');
     const org = this.answeredBy;
     const name = org ? msg(str`${org} hotline`, { id: 'hotline.contactName' }) : msg('Immigration emergency hotline', { id: 'hotline.heading' });
     const vcard = buildVCard({ name, org, tel: this.phone.dial, sms: this.smsPhone?.dial, note: this.hours });

@@ -71,9 +71,6 @@ export const hotlineStyles = css`
     gap: 0.5em;
     text-align: center;
   }
-  .qr[hidden] {
-    display: none;
-  }
   .qr-image {
     width: min(12em, 100%);
     height: auto;
@@ -84,23 +81,6 @@ export const hotlineStyles = css`
     display: block;
     font-family: monospace;
     font-size: 0.9em;
-  }
-  .language-menu {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    font-size: 0.9em;
-    color: var(--ally-muted);
-  }
-  .language-menu select {
-    min-height: 44px;
-    padding: 0 0.5em;
-    font: inherit;
-    color: var(--ally-text);
-    background: var(--ally-background);
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
 
   /* banner: one full-width strip that wraps on phones */
@@ -178,13 +158,9 @@ export const hotlineStyles = css`
   }
   @media print {
     .floating {
-      position: static;
-      box-shadow: none;
+      display: none;
     }
-    .actions,
-    .language-menu,
-    .minimize,
-    .more {
+    .actions {
       display: none;
     }
   }

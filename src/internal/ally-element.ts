@@ -108,7 +108,7 @@ export abstract class AllyElement extends LitElement {
     name: K,
     detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail }));
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
   /** The heading level to render (2 when absent or invalid). */

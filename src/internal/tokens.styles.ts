@@ -24,7 +24,8 @@ export const tokenStyles = css`
     --ally-font-size: clamp(14px, 1rem, 28px);
     --ally-z-index: 2147483000;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden]:not([hidden='until-found']) {
     display: none !important;
   }
   [part~='base'] {
@@ -116,6 +117,29 @@ export const tokenStyles = css`
   .ltr {
     direction: ltr;
     unicode-bidi: isolate;
+  }
+  /* The language menu every widget shows (src/internal/language-menu.ts). */
+  .language-menu {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.9em;
+    color: var(--ally-muted);
+  }
+  .language-menu select {
+    min-height: 44px;
+    padding: 0 0.5em;
+    font: inherit;
+    color: var(--ally-text);
+    background: var(--ally-background);
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
+  @media print {
+    .language-menu {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

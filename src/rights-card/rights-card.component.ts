@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
-import { normalizePhone, type Phone } from '../internal/phone.js';
+import type { Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { getLocale } from '../internal/localization.js';
 import { directionOf } from '../internal/languages.js';
@@ -76,6 +76,7 @@ export class AllyRightsCard extends AllyElement {
   declare private announcement: string;
 
   private phone: Phone | null = null;
+  private phoneTask?: Promise<void>;
   private reviewedDate = parseIsoDate(CONTENT_DATE)!;
   private wakeLock?: WakeLockSentinel;
 
@@ -99,11 +100,29 @@ export class AllyRightsCard extends AllyElement {
       this.reviewedDate = date ?? parseIsoDate(CONTENT_DATE)!;
     }
     if (changed.has('hotline')) {
-      this.phone = this.hotline ? normalizePhone(this.hotline) : null;
-      if (this.hotline && !this.phone) {
-        console.error(`<ally-rights-card>: hotline="${this.hotline}" is not a phone number that can be dialled (use e.g. 1-844-363-1423, 877877 or +52 55 1234 5678); none is shown or printed.`);
-      }
+      this.phone = null;
+      const value = this.hotline;
+      // The phone-number parser is shared with <ally-hotline>: inside ally-widgets.js it is already
+      // loaded; the single-widget file fetches it from beside itself, so the card text never waits for it.
+      this.phoneTask = value
+        ? import('../internal/phone.js').then(
+            ({ normalizePhone }) => {
+              if (value !== this.hotline) return;
+              this.phone = normalizePhone(value);
+              if (!this.phone) console.error(`<ally-rights-card>: hotline="${value}" is not a phone number that can be dialled (use e.g. 1-844-363-1423, 877877 or +52 55 1234 5678); none is shown or printed.`);
+              this.requestUpdate();
+            },
+            (error: unknown) => console.error('<ally-rights-card>: could not load the phone-number module; the hotline is not shown.', error),
+          )
+        : undefined;
     }
+  }
+
+  /** `updateComplete` also waits for the hotline number to be checked and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.phoneTask;
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -221,10 +240,11 @@ export class AllyRightsCard extends AllyElement {
     if (dialog?.open) dialog.close();
   }
 
-  private afterClose(): void {
-    if ((this.renderRoot as ShadowRoot).fullscreenElement) document.exitFullscreen().catch(() => {});
+  private async afterClose(): Promise<void> {
     void this.wakeLock?.release().catch(() => {});
     this.wakeLock = undefined;
+    // While the overlay is fullscreen the rest of the page is inert: leave fullscreen first, then move focus.
+    if ((this.renderRoot as ShadowRoot).fullscreenElement) await document.exitFullscreen().catch(() => {});
     this.renderRoot.querySelector<HTMLElement>('[part~="show-officer"]')?.focus();
   }
 
@@ -237,13 +257,18 @@ export class AllyRightsCard extends AllyElement {
     }
   }
 
-  /** Escape in fullscreen is taken by the browser to leave fullscreen; leaving fullscreen closes the view too. */
+  /**
+   * Escape in fullscreen is taken by the browser to leave fullscreen; leaving fullscreen closes the view too.
+   * Fullscreen granted after the view was already closed (a quick second tap) is left again at once.
+   */
   private fullscreenChanged(): void {
     if (!document.fullscreenElement) this.closeOfficerView();
+    else if (!this.dialog.open) void this.afterClose();
   }
 
   /** Prints wallet-size cards (front in the visitor's language, back in English); the print layout loads on first use. */
   async print(): Promise<void> {
+    await this.phoneTask;
     const locale = getLocale();
     const data: PrintData = {
       lang: locale,

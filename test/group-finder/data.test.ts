@@ -88,8 +88,8 @@ describe('group finder data', () => {
       expect(g).to.deep.include({ name: 'Iglesia San José', state: 'MI', zip: '04950', lat: 42.96, lng: -85.67, immigrantLed: true, national: false, verified: '2026-11-21' });
       expect(g.phone!.tel).to.equal('tel:+16165550142');
       expect(g.hotline!.display).to.equal('1-844-363-1423');
-      expect(g.email).to.deep.equal({ href: 'mailto:hola@example.org', text: 'hola@example.org' });
-      expect(g.website).to.deep.equal({ href: 'https://www.example.org/sanjose', text: 'example.org' });
+      expect(g.email).to.equal('hola@example.org');
+      expect(g.website).to.equal('www.example.org/sanjose');
       expect(g.services).to.deep.equal(['legal', 'accompaniment', 'sanctuary']);
       expect(g.languages).to.deep.equal(['es', 'en', 'vi', 'ht']);
       expect(g.text).to.equal(' iglesia san jose acompanamiento grand rapids mi michigan sanctuary accompaniment legal');
@@ -126,10 +126,10 @@ describe('group finder data', () => {
       }
     });
 
-    it('never turns a javascript:, data: or relative website into a link, and keeps HTML as plain text', () => {
-      const sites = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<b>x</b>', '/relative', 'ftp://example.org', 'http://ok.example.org'];
+    it('drops a javascript:, data: or relative website, and keeps HTML as plain text', () => {
+      const sites = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<b>x</b>', '/relative', 'ftp://example.org', 'http://ok.example.org', 'example.org/x'];
       const out = normalizeGroups(sites.map((website) => ({ name: '<img src=x onerror=alert(1)>', website }))).groups;
-      expect(out.map((g) => g.website?.href)).to.deep.equal([undefined, undefined, undefined, undefined, undefined, 'http://ok.example.org/']);
+      expect(out.map((g) => g.website)).to.deep.equal([undefined, undefined, undefined, undefined, undefined, 'http://ok.example.org', 'example.org/x']);
       expect(out[0].name).to.equal('<img src=x onerror=alert(1)>');
     });
 
@@ -143,7 +143,7 @@ describe('group finder data', () => {
       expect(groups.length).to.equal(DEFAULT_GROUPS.length);
       expect(groups.filter((g) => g.national).length).to.be.at.least(12);
       for (const g of groups) {
-        expect(g.website?.href, g.name).to.match(/^https:\/\//);
+        expect(g.website, g.name).to.match(/^https:\/\//);
         expect(g.verified).to.equal('2026-11-21');
       }
       expect(groups.find((g) => g.name === 'United We Dream')!.hotline!.tel).to.equal('tel:+18443631423');

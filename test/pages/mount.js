@@ -43,6 +43,13 @@ for (const c of casesFor(params.get('case'))) {
   }
   const wrapper = document.createElement('section');
   wrapper.className = 'widget-slot';
+  // heading-level="N" is for pages whose outline already reaches level N-1: give it one.
+  const level = Number(c.attrs['heading-level'] ?? 2);
+  if (level > 2) {
+    const heading = document.createElement(`h${level - 1}`);
+    heading.textContent = 'A section of the partner’s page';
+    wrapper.append(heading);
+  }
   wrapper.append(el);
   target.append(wrapper);
 }

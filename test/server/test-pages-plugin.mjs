@@ -8,6 +8,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+let loads = 0;
+
 export function testPagesPlugin() {
   return {
     name: 'ally-test-pages',
@@ -33,7 +35,24 @@ export function testPagesPlugin() {
       }
       return undefined;
     },
+    // executeServerCommand('ally-forced-colors', { value: 'active' | 'none' }): emulates Windows
+    // forced-colours mode (the built-in emulateMedia command has no forcedColors for puppeteer).
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ally-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Straight to CDP: the puppeteer bundled with the runner does not know this media feature.
+      const cdp = await page.target().createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.value === 'active' ? 'active' : '' }] });
+      return true;
+    },
     transform(context) {
+      if (context.path.startsWith('/dist/') && new URLSearchParams(context.querystring).has('delay')) {
+        context.set('Cache-Control', 'no-store');
+      }
+      if (context.path.startsWith('/test/pages/') && typeof context.body === 'string' && context.body.includes('?delay=')) {
+        // A fresh script URL per page load, so the browser's memory cache never makes the slow script fast.
+        context.body = context.body.replace(/\?delay=(\d+)/g, `?delay=$1&load=${++loads}`);
+      }
       if (context.path.startsWith('/test/pages/') && context.path.includes('.csp.')) {
         context.set('Content-Security-Policy', STRICT_CSP);
       }

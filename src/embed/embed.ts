@@ -1,0 +1,109 @@
+/**
+ * dist/embed.js — the iframe fallback (SPEC §2) for site builders that strip
+ * <script> tags: `embed.html?widget=group-finder&lang=es&src=…` renders one
+ * widget with the attributes named in the query string (only that widget's
+ * known attributes; values are validated by the widget itself, as in a page)
+ * and tells the parent page its height:
+ *
+ *   { type: 'ally-embed-resize', widget: 'group-finder', height: 812 }
+ *
+ * posted to '*' (the message carries nothing private). Runs under embed.html's
+ * own strict CSP: no inline script or style, elements built with
+ * createElement/setAttribute only. Loads ./ally-widgets.js relative to its own
+ * URL, so the dist/ folder works from a CDN or the partner's own server.
+ */
+
+/** The message embed.html posts to its parent whenever the widget's height changes. */
+export interface AllyEmbedResizeMessage {
+  type: 'ally-embed-resize';
+  widget: string;
+  height: number;
+}
+
+const COMMON = ['lang', 'languages', 'theme', 'accent', 'heading-level'];
+
+/** Each widget's attributes (SPEC §3) that a query string may set (all but the floating hotline's `position` and `collapsed`). */
+export const EMBED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  hotline: [...COMMON, 'number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'],
+  'five-ds': [...COMMON, 'layout', 'open', 'hotline'],
+  'rights-card': [...COMMON, 'side', 'hotline', 'hotline-label', 'reviewed'],
+  'group-finder': [...COMMON, 'src', 'state', 'services', 'query', 'suggest-url'],
+};
+
+/** The widget element for a query string, or an error message. */
+export function embedElement(search: string, doc: Document = document): { element: HTMLElement; widget: string } | { error: string } {
+  const params = new URLSearchParams(search);
+  const widget = (params.get('widget') ?? '').trim().toLowerCase().replace(/^ally-/, '');
+  const allowed = EMBED_ATTRIBUTES[widget];
+  if (!allowed) {
+    return { error: `embed.html: widget="${params.get('widget') ?? ''}" is not one of ${Object.keys(EMBED_ATTRIBUTES).join(', ')}.` };
+  }
+  const element = doc.createElement(`ally-${widget}`);
+  for (const [name, value] of params) {
+    if (name === 'widget') continue;
+    if (!allowed.includes(name)) {
+      console.warn(`embed.html: "${name}" is not an attribute of <ally-${widget}>; ignored.`);
+      continue;
+    }
+    // A page inside an iframe has no corner of the partner's page to float in.
+    if (widget === 'hotline' && name === 'variant' && value === 'floating') {
+      console.warn('embed.html: variant="floating" does not work inside an iframe; showing the button.');
+      continue;
+    }
+    element.setAttribute(name, value.slice(0, 2000));
+  }
+  return { element, widget };
+}
+
+/** Opens web links in a new tab instead of inside the small iframe (tel:, sms:, mailto: links are left alone). */
+function openWebLinksOutside(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.href);
+  if (!link || link.hasAttribute('download')) return;
+  const url = new URL(link.href, location.href);
+  if (!/^https?:$/.test(url.protocol) || url.origin === location.origin) return;
+  event.preventDefault();
+  window.open(url.href, '_blank', 'noopener,noreferrer');
+}
+
+async function main(): Promise<void> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:2px}');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  const made = embedElement(location.search);
+  if ('error' in made) {
+    console.error(made.error);
+    const p = document.createElement('p');
+    p.textContent = made.error;
+    document.body.append(p);
+    return;
+  }
+  const { element, widget } = made;
+  const lang = element.getAttribute('lang');
+  if (lang) document.documentElement.lang = lang;
+  document.body.append(element);
+  document.addEventListener('click', openWebLinksOutside);
+
+  let last = -1;
+  const report = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last || window.parent === window) return;
+    last = height;
+    const message: AllyEmbedResizeMessage = { type: 'ally-embed-resize', widget, height };
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(report).observe(document.body);
+
+  try {
+    // Relative to this file, so dist/ works from any host; a variable keeps bundlers from inlining it.
+    const bundle = new URL('./ally-widgets.js', import.meta.url).href;
+    await import(/* @vite-ignore */ bundle);
+  } catch (error) {
+    console.error('embed.html: could not load ally-widgets.js.', error);
+  }
+  report();
+}
+
+// Runs in embed.html only (not when a test or bundler imports this module for embedElement).
+if (typeof document !== 'undefined' && /\/embed(\.html)?$/.test(location.pathname)) void main();
