@@ -38,6 +38,7 @@ const STATE_CODES = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [f
 /** A state as a two-letter code when it is one we know by code or name ("tx", "Texas"); otherwise as written. */
 export function stateCode(value: string): string {
   const v = value.trim();
+  if (/^[A-Z]{2}$/.test(v)) return v;
   if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase();
   return STATE_CODES.get(fold(v)) ?? v;
 }
@@ -230,6 +231,44 @@ const coordinate = (v: unknown, max: number): number | undefined => {
   return Number.isFinite(n) && Math.abs(n) <= max ? n : undefined;
 };
 
+const UNKNOWN_SERVICES = 'services (unknown, shown as "other")';
+const BAD_LANGUAGES = 'languages (not a BCP 47 code)';
+interface ParsedList<T> {
+  list: T[];
+  /** Values that were not understood. */
+  bad: number;
+}
+function parseServices(values: string[]): ParsedList<Service> {
+  const found = new Set<Service>();
+  let bad = 0;
+  for (const s of values) {
+    const key = s.toLowerCase().replace(/[\s_]+/g, '-');
+    const service = SERVICES.includes(key as Service) ? (key as Service) : SERVICE_ALIASES[key];
+    if (!service) bad++;
+    found.add(service ?? 'other');
+  }
+  return { list: SERVICES.filter((s) => found.has(s)), bad };
+}
+function parseLanguages(values: string[]): ParsedList<string> {
+  const found = new Set<string>();
+  let bad = 0;
+  for (const l of values) {
+    const code = languageCode(l);
+    if (code) found.add(code);
+    else bad++;
+  }
+  return { list: [...found], bad };
+}
+const serviceLists = new Map<string, ParsedList<Service>>();
+const languageLists = new Map<string, ParsedList<string>>();
+/** A `;`-separated list (or a JSON array), parsed once per distinct text: feeds repeat the same lists. The result is shared, never changed. */
+function cachedList<T>(value: unknown, cache: Map<string, ParsedList<T>>, parse: (values: string[]) => ParsedList<T>): ParsedList<T> {
+  if (typeof value !== 'string') return parse(list(value));
+  let parsed = cache.get(value);
+  if (!parsed) cache.set(value, (parsed = parse(list(value))));
+  return parsed;
+}
+
 /**
  * Cleans raw rows (objects keyed by field, any case) into groups. A row
  * without a name is skipped; a value that is not usable (a `javascript:`
@@ -269,18 +308,10 @@ export function normalizeGroups(rows: readonly unknown[], keyed = false): { grou
     const email = checked('email (not an address)', emailText, EMAIL.test(emailText) ? emailText : undefined);
     const phoneText = text(r.phone);
     const hotlineText = text(r.hotline);
-    const services = new Set<Service>();
-    for (const s of list(r.services)) {
-      const key = s.toLowerCase().replace(/[\s_]+/g, '-');
-      const service = SERVICES.includes(key as Service) ? (key as Service) : SERVICE_ALIASES[key];
-      if (!service) count(ignored, 'services (unknown, shown as "other")');
-      services.add(service ?? 'other');
-    }
-    const languages = new Set<string>();
-    for (const l of list(r.languages)) {
-      const code = checked('languages (not a BCP 47 code)', l, languageCode(l));
-      if (code) languages.add(code);
-    }
+    const services = cachedList(r.services, serviceLists, parseServices);
+    if (services.bad) ignored.set(UNKNOWN_SERVICES, (ignored.get(UNKNOWN_SERVICES) ?? 0) + services.bad);
+    const languages = cachedList(r.languages, languageLists, parseLanguages);
+    if (languages.bad) ignored.set(BAD_LANGUAGES, (ignored.get(BAD_LANGUAGES) ?? 0) + languages.bad);
     let lat = coordinate(r.lat, 90);
     let lng = coordinate(r.lng, 180);
     if ((text(r.lat) || text(r.lng)) && (lat === undefined || lng === undefined)) {
@@ -305,12 +336,12 @@ export function normalizeGroups(rows: readonly unknown[], keyed = false): { grou
       hotline: checked('hotline (cannot be dialled)', hotlineText, normalizePhone(hotlineText)),
       email,
       website,
-      services: SERVICES.filter((s) => services.has(s)),
-      languages: [...languages],
+      services: services.list,
+      languages: languages.list,
       immigrantLed: bool(r.immigrant_led),
       national: bool(r.national),
       verified: checked('verified (not a YYYY-MM-DD date)', verifiedText, isoDate(verifiedText) || undefined) ?? '',
-      text: fold(`${name} ${description} ${city} ${state} ${STATE_NAMES[state] ?? ''} ${[...services].join(' ')}`),
+      text: fold(`${name} ${description} ${city} ${state} ${STATE_NAMES[state] ?? ''} ${services.list.join(' ')}`),
     });
   }
   const describe = (map: Map<string, number>) => [...map].map(([reason, n]) => `${reason}: ${n}`).join('; ');

@@ -27,7 +27,6 @@ export const groupFinderStyles = css`
   }
   input[type='search'],
   select {
-    flex: 1 1 12em;
     min-width: 0;
     min-height: 44px;
     padding: 0.25em 0.5em;
@@ -37,6 +36,9 @@ export const groupFinderStyles = css`
     background: var(--ally-background);
     border: 1px solid var(--ally-border);
     border-radius: var(--ally-radius);
+  }
+  .row input {
+    flex: 1 1 12em;
   }
   .row .button {
     flex: 0 1 auto;
