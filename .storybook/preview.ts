@@ -1,6 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { LocalePriority, SHIPPED_LOCALES, requestLocale } from '../src/internal/localization.js';
 import { nativeName } from '../src/internal/languages.js';
+import { AllyGroupFinder } from '../src/group-finder/group-finder.component.js';
+
+// ZIP search in stories: the table built by `npm run storybook` (staticDirs in main.ts).
+AllyGroupFinder.zipTableBase = new URL('/zip/', location.href).href;
 
 /** The toolbar's language switches every story, the way a visitor's choice switches every widget on a page. */
 const preview: Preview = {

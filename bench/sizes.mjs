@@ -28,7 +28,9 @@ export function sizeRows() {
   for (const file of chunks.filter((f) => f.includes('/ally-widgets-'))) {
     rows.push({ what: `${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gz(file), budget: undefined, unit: 'B' });
   }
-  const other = readdirSync('dist').filter((f) => statSync(join('dist', f)).isFile() && !entries.some((e) => `${e.name}.js` === f));
+  const zip = readdirSync('dist').filter((f) => /^ally-zip-table-\d\.bin$/.test(f)).map((f) => gz(join('dist', f)));
+  if (zip.length) rows.push({ what: `ZIP table, ${zip.length} files, one fetched per ZIP search (largest, gzip)`, value: Math.max(...zip), budget: undefined, unit: 'B' });
+  const other = readdirSync('dist').filter((f) => statSync(join('dist', f)).isFile() && !/\.bin$/.test(f) && !entries.some((e) => `${e.name}.js` === f));
   for (const f of other) rows.push({ what: `dist/${f} (gzip)`, value: gz(join('dist', f)), budget: undefined, unit: 'B' });
   return rows;
 }

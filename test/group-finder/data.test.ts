@@ -92,7 +92,7 @@ describe('group finder data', () => {
       expect(g.website).to.equal('www.example.org/sanjose');
       expect(g.services).to.deep.equal(['legal', 'accompaniment', 'sanctuary']);
       expect(g.languages).to.deep.equal(['es', 'en', 'vi', 'ht']);
-      expect(g.text).to.equal(' iglesia san jose acompanamiento grand rapids mi michigan sanctuary accompaniment legal');
+      expect(g.text).to.equal(' iglesia san jose acompanamiento grand rapids mi michigan legal accompaniment sanctuary');
     });
 
     it('reads booleans as true/false/yes/no/1/0', () => {
