@@ -234,10 +234,12 @@ describe('<ally-rights-card>', () => {
       part(el, 'close')!.click();
     });
 
-    it('fits a phone held sideways (568×320) and a desktop screen', async () => {
+    it('fits a phone held sideways, a tablet and desktop screens', async () => {
       for (const [width, height] of [
         [568, 320],
+        [768, 1024],
         [1280, 720],
+        [1920, 1080],
       ]) {
         await setViewport({ width, height });
         const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);

@@ -62,17 +62,6 @@ export const groupFinderStyles = css`
   .more {
     align-self: center;
   }
-  .language-menu {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    font-size: 0.9em;
-    color: var(--ally-muted);
-  }
-  .language-menu select {
-    flex: 0 1 auto;
-  }
   @media (forced-colors: active) {
     [aria-pressed='true'] {
       forced-color-adjust: none;
@@ -83,8 +72,7 @@ export const groupFinderStyles = css`
   @media print {
     .search,
     .filters,
-    .more,
-    .language-menu {
+    .more {
       display: none;
     }
   }

@@ -9,6 +9,8 @@ import { msg } from '@lit/localize';
  * no 'unsafe-inline') allows: no `<style>` text, no `style=""` attribute, no
  * script. A print-only rule hides everything else on the page. Both are removed
  * after printing (`afterprint`), and the container never shows on screen.
+ * (Browsers without constructed stylesheets, Safari before 16.4, get `<style>`
+ * elements instead: fine on ordinary pages, blocked by a strict CSP.)
  */
 
 export interface PrintData {
@@ -27,14 +29,27 @@ export const PRINT_ROOT_CLASS = 'ally-print-root';
 /** Card pairs (front + back, side by side, fold in the middle) per page: fits A4 and US Letter. */
 const ROWS = 4;
 
-const sheet = (text: string) => {
-  const s = new CSSStyleSheet();
-  s.replaceSync(text);
-  return s;
-};
+/** Constructed stylesheets (Chrome 73+, Firefox 101+, Safari 16.4+). Older browsers get `<style>` elements, as Lit does. */
+const constructable = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+const sheets = new Map<string, CSSStyleSheet>();
 
-let pageSheet: CSSStyleSheet | undefined;
-let cardSheet: CSSStyleSheet | undefined;
+/** Adds `css` to a document or shadow root, without inline style where the browser allows it. */
+function adopt(target: Document | ShadowRoot, css: string): void {
+  if (!constructable) {
+    const style = document.createElement('style');
+    style.className = PRINT_ROOT_CLASS;
+    style.textContent = css;
+    (target === document ? document.head : target).append(style);
+    return;
+  }
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
+}
 
 /** Condensed points for an 85.6 × 54 mm card, in the visitor's language. */
 const shortPoints = () => [
@@ -50,11 +65,10 @@ const shortPoints = () => [
 
 /** Builds the print container (not yet in the page): front and back of the card, `ROWS` times, with cut and fold lines. */
 export function buildPrintRoot(data: PrintData): HTMLElement {
-  cardSheet ??= sheet(CARD_CSS);
   const root = document.createElement('div');
   root.className = PRINT_ROOT_CLASS;
   const shadow = root.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [cardSheet];
+  adopt(shadow, CARD_CSS);
   const points = shortPoints();
   const front = html`<div class="card front" lang=${data.lang} dir=${data.dir}>
     <h1>${data.heading}</h1>
@@ -79,10 +93,9 @@ export function buildPrintRoot(data: PrintData): HTMLElement {
 /** Prints the wallet cards and cleans up afterwards. Returns the container (for tests). */
 export function printCards(data: PrintData): HTMLElement {
   removePrintRoot();
-  pageSheet ??= sheet(PAGE_CSS);
   const root = buildPrintRoot(data);
   document.body.append(root);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageSheet), pageSheet];
+  adopt(document, PAGE_CSS);
   addEventListener('afterprint', removePrintRoot, { once: true });
   print();
   return root;
@@ -91,8 +104,9 @@ export function printCards(data: PrintData): HTMLElement {
 /** Removes the print container and the page rule (after printing, or before printing again). */
 export function removePrintRoot(): void {
   removeEventListener('afterprint', removePrintRoot);
-  document.querySelectorAll(`body > .${PRINT_ROOT_CLASS}`).forEach((el) => el.remove());
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+  document.querySelectorAll(`body > .${PRINT_ROOT_CLASS}, head > .${PRINT_ROOT_CLASS}`).forEach((el) => el.remove());
+  const page = sheets.get(PAGE_CSS);
+  if (constructable) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
 }
 
 // The page rule: the container never shows on screen; in print, only it shows.
@@ -105,12 +119,12 @@ body>:not(.${PRINT_ROOT_CLASS}){display:none!important}
 
 // Inside the container's shadow root: nothing from the host page applies.
 const CARD_CSS = `:host{all:initial;display:block}
-.sheet{font:6.3pt/1.2 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.sheet{font:6.5pt/1.18 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .help{margin:0 0 4mm;font-size:9pt}
 .pair{display:flex;width:171.2mm;margin-bottom:4mm;break-inside:avoid;border:.3mm dashed #555}
-.card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;padding:2.4mm 2.8mm;display:flex;flex-direction:column;gap:.6mm}
+.card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;padding:2mm 2.8mm;display:flex;flex-direction:column;gap:.6mm}
 .front{border-inline-end:.3mm dotted #555;border-top:1.6mm solid #b3261e}
-.back{border-top:1.6mm solid #000;justify-content:center;gap:1.2mm;font-size:7.6pt;line-height:1.25;font-weight:700}
+.back{border-top:1.6mm solid #000;justify-content:center;gap:1.4mm;font-size:8.4pt;line-height:1.25;font-weight:700}
 h1{margin:0 0 .4mm;font-size:8.6pt;line-height:1.1;color:#b3261e;text-transform:uppercase}
 .back h1{color:#000}
 ul{margin:0;padding-inline-start:3mm}

@@ -16,8 +16,7 @@ export const rightsCardStyles = css`
   }
   .top,
   .actions,
-  .hotline,
-  .language-menu {
+  .hotline {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -73,19 +72,9 @@ export const rightsCardStyles = css`
     border-top: 1px solid var(--ally-border);
     font-weight: 600;
   }
-  .disclaimer,
-  .language-menu {
+  .disclaimer {
     font-size: 0.9em;
     color: var(--ally-muted);
-  }
-  .language-menu select {
-    min-height: 44px;
-    padding: 0 0.5em;
-    font: inherit;
-    color: var(--ally-text);
-    background: var(--ally-background);
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
 
   /* Show to officer: the top layer (modal dialog) or fullscreen; a fixed overlay either way. */
@@ -125,13 +114,10 @@ export const rightsCardStyles = css`
     justify-content: center;
     gap: 0.45em;
     width: 100%;
-    font-size: clamp(16px, min(6.4vmin, 3.6vh + 1.6vw), 88px);
-    font-weight: 700;
-    line-height: 1.2;
+    font: 700 clamp(16px, min(7.6vmin, 4.2vh + 1.5vw), 96px) / 1.2 system-ui, sans-serif;
   }
   @media print {
-    .actions,
-    .language-menu {
+    .actions {
       display: none;
     }
   }

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/rights-card/ally-rights-card.js';
+
+interface RightsCardArgs {
+  side: 'you' | 'officer';
+  hotline: string;
+  'hotline-label': string;
+  reviewed: string;
+  lang: string;
+  languages: string;
+  theme: 'light' | 'dark' | 'auto';
+  accent: string;
+  'heading-level': number;
+}
+
+const meta: Meta<RightsCardArgs> = {
+  title: 'Widgets/Rights card',
+  component: 'ally-rights-card',
+  args: {
+    side: 'you',
+    hotline: '',
+    'hotline-label': '',
+    reviewed: '',
+    lang: '',
+    languages: '',
+    theme: 'light',
+    accent: '',
+    'heading-level': 2,
+  },
+  argTypes: {
+    side: { control: 'inline-radio', options: ['you', 'officer'], description: 'Side shown: the visitor’s rights, or the English statement for the officer' },
+    hotline: { control: 'text', description: 'Printed and shown on the card: “If I am detained, call …”' },
+    'hotline-label': { control: 'text', description: 'Who the hotline reaches (keep it short: it is printed on a wallet card)' },
+    reviewed: { control: 'text', description: 'ISO date you last reviewed the content (default 2026-11-21)' },
+    lang: { control: 'text' },
+    languages: { control: 'text', description: 'space-separated, or "none"' },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    accent: { control: 'color' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+  },
+  render: (a) => html`<ally-rights-card
+    side=${a.side}
+    hotline=${a.hotline || nothing}
+    hotline-label=${a['hotline-label'] || nothing}
+    reviewed=${a.reviewed || nothing}
+    lang=${a.lang || nothing}
+    languages=${a.languages || nothing}
+    theme=${a.theme}
+    accent=${a.accent || nothing}
+    heading-level=${a['heading-level']}
+  ></ally-rights-card>`,
+};
+export default meta;
+type Story = StoryObj<RightsCardArgs>;
+
+export const YourSide: Story = {};
+export const OfficerSide: Story = { args: { side: 'officer' } };
+export const WithHotline: Story = {
+  args: { hotline: '(616) 555-0142', 'hotline-label': 'GR Rapid Response', reviewed: '2026-11-21' },
+  parameters: { docs: { description: { story: 'The hotline shows on the card as a call link and is printed on every wallet card. Try “Show to officer” and “Print wallet cards”.' } } },
+};
+export const Spanish: Story = {
+  args: { lang: 'es', hotline: '1-844-363-1423', 'hotline-label': 'United We Dream' },
+  parameters: { docs: { description: { story: 'The visitor’s side in Spanish; the officer side and the full-screen view stay in English.' } } },
+};
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const CustomColours: Story = {
+  args: { accent: '#7a1f5c' },
+  render: (a) => html`<ally-rights-card accent=${a.accent} style="--ally-card-color: #7a1f5c"></ally-rights-card>`,
+};
+export const InvalidHotline: Story = {
+  args: { hotline: 'call us' },
+  parameters: { docs: { description: { story: 'An invalid hotline is left off the card (no broken link, nothing printed) and a console error names the attribute.' } } },
+};
