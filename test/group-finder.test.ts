@@ -404,7 +404,7 @@ describe('<ally-group-finder>', () => {
     it('speaks Spanish with lang="es"', async () => {
       const el = await finder(html`<ally-group-finder lang="es">${inline()}</ally-group-finder>`, 'es');
       expect(count(el)).to.equal('6 grupos encontrados');
-      expect(textOf(el)).to.contain('Encuentra un grupo cerca de ti').and.contain('Dirigido por inmigrantes');
+      expect(textOf(el)).to.contain('Encuentre un grupo cerca de usted').and.contain('Dirigido por inmigrantes');
       expect(part(el, 'base')!.getAttribute('lang')).to.equal('es');
       expect(textOf(el)).to.contain('Ayuda legal');
     });

@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatLocale } from '../internal/languages.js';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
@@ -316,7 +317,7 @@ export class AllyGroupFinder extends AllyElement {
     const data = this.data;
     const count = this.results.length;
     const locale = getLocale();
-    const number = (n: number) => isolateLtr(n.toLocaleString(locale));
+    const number = (n: number) => isolateLtr(n.toLocaleString(formatLocale(locale)));
     const status = !data
       ? msg('Loading groups…', { id: 'groupFinder.loading' })
       : !count

@@ -1,4 +1,4 @@
-/** Each language's own name, in its own script, for the language menu. Adding a language adds its line here. */
+/** Each language's own name, in its own script, for the language menu (reviewed; others come from Intl.DisplayNames). */
 export const NATIVE_NAMES: Readonly<Record<string, string>> = {
   en: 'English',
   es: 'Español',
@@ -21,8 +21,14 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
+/** A language's name in itself: our table, else the browser's (a new language needs no code change). */
 export function nativeName(locale: string): string {
-  return NATIVE_NAMES[locale] ?? locale;
+  try {
+    const name = NATIVE_NAMES[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
+    return name[0].toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
 }
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
@@ -46,4 +52,13 @@ export function matchLocale(tag: string | null | undefined, available: readonly 
     candidate = traditional ? 'zh-hant' : 'zh-hans';
   }
   return available.find((l) => l.toLowerCase() === candidate);
+}
+
+/**
+ * The locale to format numbers and dates in: the locale itself where the
+ * browser has its data, else its nearest relative (Haitian Creole → French,
+ * not English), else English.
+ */
+export function formatLocale(locale: string): string {
+  return Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en';
 }

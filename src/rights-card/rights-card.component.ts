@@ -5,7 +5,7 @@ import { tokenStyles } from '../internal/tokens.styles.js';
 import type { Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { getLocale } from '../internal/localization.js';
-import { directionOf } from '../internal/languages.js';
+import { directionOf, formatLocale } from '../internal/languages.js';
 import { CONTENT_DATE, OFFICER_STATEMENT, formatDate, parseIsoDate, rightsPoints } from './content.js';
 import { rightsCardStyles } from './rights-card.styles.js';
 import type { PrintData } from './print.js';
@@ -144,7 +144,7 @@ export class AllyRightsCard extends AllyElement {
   }
 
   private get reviewedText() {
-    return msg(str`Last reviewed: ${formatDate(this.reviewedDate, getLocale())}`, { id: 'rightsCard.reviewed' });
+    return msg(str`Last reviewed: ${formatDate(this.reviewedDate, formatLocale(getLocale()))}`, { id: 'rightsCard.reviewed' });
   }
 
   /** The card's title band, also announced when the card flips. */

@@ -40,6 +40,11 @@ describe('language matching', () => {
     expect(directionOf('zh-Hant')).to.equal('ltr');
   });
 
+  it('names a language not in the table by the browser’s own name for it', () => {
+    expect(nativeName('fa')).to.equal('فارسی');
+    expect(nativeName('uk')).to.equal('Українська');
+  });
+
   it('names each language in its own script', () => {
     expect(ALL.map(nativeName)).to.deep.equal([
       'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский',
