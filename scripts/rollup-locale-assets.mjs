@@ -1,21 +1,39 @@
-// Rollup plugin: ships the per-widget locale JSON files beside the entry
-// (dist/locales/<locale>/<group>.json) and points localization.ts at them.
+// Rollup plugin for the script-tag build:
+// - ships the locale JSON files beside the entry (dist/locales/<locale>/*.json)
+//   and points localization.ts at them;
+// - shortens every message id (`fiveDs.delay.example` → `2p`) in the code and
+//   in the JSON alike, so neither carries 139 long keys: smaller entries and
+//   smaller locale files. Ids are the index in src/generated/message-ids.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCE_DIR = 'src/generated/locales';
 
+function shortIds() {
+  const text = readFileSync('src/generated/message-ids.ts', 'utf8');
+  const ids = JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')));
+  return new Map(ids.map((id, i) => [id, i.toString(36)]));
+}
+
 export function localeAssets() {
+  let short;
   return {
     name: 'ally-locale-assets',
+    buildStart() {
+      short = shortIds();
+    },
     transform(code, id) {
-      if (!id.endsWith('/src/internal/localization.ts')) return null;
-      return { code: code.replace("'../generated/locales/'", "'./locales/'"), map: null };
+      if (!/\/src\/.*\.ts$/.test(id) || id.includes('/src/generated/')) return null;
+      let out = code.replace(/\bid: '([\w.-]+)'/g, (match, long) => (short.has(long) ? `id: '${short.get(long)}'` : match));
+      if (id.endsWith('/src/internal/localization.ts')) out = out.replace("'../generated/locales/'", "'./locales/'");
+      return out === code ? null : { code: out, map: null };
     },
     generateBundle() {
       for (const locale of readdirSync(SOURCE_DIR)) {
         for (const file of readdirSync(join(SOURCE_DIR, locale))) {
-          this.emitFile({ type: 'asset', fileName: `locales/${locale}/${file}`, source: readFileSync(join(SOURCE_DIR, locale, file)) });
+          const templates = JSON.parse(readFileSync(join(SOURCE_DIR, locale, file), 'utf8'));
+          const renamed = Object.fromEntries(Object.entries(templates).map(([id, t]) => [short.get(id) ?? id, t]));
+          this.emitFile({ type: 'asset', fileName: `locales/${locale}/${file}`, source: JSON.stringify(renamed) });
         }
       }
     },

@@ -1,13 +1,34 @@
-// Screenshots every widget in every shipped language, for looking at: overflow,
-// missing glyphs (tofu), untranslated text.
-//   node scripts/screenshot-locales.mjs [width=360] [locale …]   → .tmp/locales/<locale>-<width>.png
-import { execFileSync } from 'node:child_process';
+// Screenshots every widget of demo/languages.html in every shipped language, one
+// PNG per widget, for looking at: overflow, missing glyphs (tofu), untranslated text.
+//   node scripts/screenshot-locales.mjs [width=360] [locale …]  → .tmp/locales/<locale>-<n>-<tag>.png
+import puppeteer from 'puppeteer-core';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { findChrome, chromeArgs } from './chrome-path.mjs';
 
 const [width = '360', ...only] = process.argv.slice(2);
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const locales = only.length ? only : [config.sourceLocale, ...config.targetLocales];
 mkdirSync('.tmp/locales', { recursive: true });
-for (const locale of locales) {
-  execFileSync(process.execPath, ['scripts/screenshot.mjs', `demo/languages.html?lang=${locale}`, `.tmp/locales/${locale}-${width}.png`, width, '800', '--full'], { stdio: 'inherit' });
+const port = 8900 + Math.floor(Math.random() * 90);
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(width), height: 900 });
+  for (const locale of locales) {
+    await page.goto(`http://localhost:${port}/demo/languages.html?lang=${locale}`, { waitUntil: 'networkidle0' });
+    await new Promise((r) => setTimeout(r, 500));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+    const widgets = await page.$$('main > *');
+    for (const [i, widget] of widgets.entries()) {
+      const tag = await widget.evaluate((el) => el.localName);
+      await widget.screenshot({ path: `.tmp/locales/${locale}-${i}-${tag}.png` });
+    }
+    console.log(`${locale}: ${widgets.length} widgets${overflow ? ' — HORIZONTAL OVERFLOW' : ''}`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
 }

@@ -20,8 +20,8 @@ const YOU_SIDE_PHRASES = [
   'names the person',
   'pass it under the door',
   'window',
-  'I-200',
-  'I-205',
+  'I‑200',
+  'I‑205',
   'signed by an immigration officer',
   'does not allow them to enter your home',
   'Do not consent to a search',
@@ -266,7 +266,7 @@ describe('<ally-rights-card>', () => {
       // Front (visitor's language) and back (English statement), several per page.
       expect(cards.querySelectorAll('.front')).to.have.length(4);
       expect(cards.querySelectorAll('.back')).to.have.length(4);
-      expect(text).to.contain('Know your rights').and.contain('Stay silent').and.contain('I-200').and.contain('Am I free to leave?');
+      expect(text).to.contain('Know your rights').and.contain('Stay silent').and.contain('I‑200').and.contain('Am I free to leave?');
       expect(text).to.contain('If I am detained, call GR Rapid Response: 616-555-0142');
       expect(text).to.contain('not legal advice').and.contain('November 21, 2026');
       for (const line of OFFICER_STATEMENT) expect(text).to.contain(line);
@@ -308,7 +308,7 @@ describe('<ally-rights-card>', () => {
       const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="es" hotline="616-555-0142"></ally-rights-card>`, 'es');
       const text = textOf(el);
       expect(text).to.contain('Conozca sus derechos').and.contain('derecho a guardar silencio').and.contain('orden judicial firmada por un juez');
-      expect(text).to.contain('abogado').and.contain('consentimiento').and.contain('I-200').and.contain('I-205');
+      expect(text).to.contain('abogado').and.contain('consentimiento').and.contain('I‑200').and.contain('I‑205');
       expect(part(el, 'disclaimer')!.textContent).to.contain('no asesoría legal');
       expect(part(el, 'reviewed')!.textContent).to.contain('21 de noviembre de 2026');
       expect(part(el, 'hotline')!.textContent).to.contain('Si me detienen');

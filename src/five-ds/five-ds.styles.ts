@@ -127,6 +127,9 @@ export const fiveDsStyles = css`
     font-size: 1.2em;
     font-weight: 800;
   }
+  [dir='rtl'] .call span span {
+    text-align: right;
+  }
   .raw {
     display: block;
     font-family: monospace;

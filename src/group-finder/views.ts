@@ -61,6 +61,13 @@ export function serviceLabel(service: Service): string {
   }[service];
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let list = listFormats.get(locale);
+  if (!list) listFormats.set(locale, (list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })));
+  return list;
+}
+
 const languageNames = new Map<string, string>();
 /** A language's name in that language ("Español", "Tiếng Việt"), memoised: 20 results ask often. */
 export function languageName(code: string): string {
@@ -76,6 +83,8 @@ export function groupList(groups: readonly Group[], ctx: ListContext) {
 
 function groupItem(g: Group, ctx: ListContext) {
   const locale = formatLocale(getLocale());
+  // “Legal help, Food”, “法律援助、食物”, “… و…”: each language's own list punctuation.
+  const list = listFormat(locale);
   const place = [g.city, g.state].filter(Boolean).join(', ');
   const d = ctx.distances ? g.distance : undefined;
   // Every href is made here, for the groups shown, by the safe-url helpers: http(s), tel: and mailto: only.
@@ -91,9 +100,9 @@ function groupItem(g: Group, ctx: ListContext) {
       ${g.national ? html`<span class="badge">${msg('Helps everywhere', { id: 'groupFinder.helpsEverywhere' })}</span>` : nothing}
       ${g.immigrantLed ? html`<span class="badge">${msg('Immigrant-led', { id: 'groupFinder.immigrantLed' })}</span>` : nothing}
     </p>
-    ${g.description ? html`<p>${g.description}</p>` : nothing}
+    ${g.description ? html`<p dir="auto">${g.description}</p>` : nothing}
     ${g.services.length
-      ? html`<p><strong>${msg('Services:', { id: 'groupFinder.servicesLabel' })}</strong> ${g.services.map(serviceLabel).join(', ')}</p>`
+      ? html`<p><strong>${msg('Services:', { id: 'groupFinder.servicesLabel' })}</strong> ${list.format(g.services.map(serviceLabel))}</p>`
       : nothing}
     ${g.languages.length
       ? html`<p>

@@ -49,9 +49,6 @@ export const hotlineStyles = css`
     letter-spacing: 0.02em;
     font-variant-numeric: tabular-nums;
   }
-  .icon {
-    flex: none;
-  }
   .sms {
     flex: 0 1 auto;
   }

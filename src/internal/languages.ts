@@ -1,17 +1,15 @@
-/** Each language's own name, in its own script, for the language menu (reviewed; others come from Intl.DisplayNames). */
+/**
+ * Language names the browser's own data (Intl.DisplayNames, CLDR) gets wrong
+ * or names differently from the community: Haitian Creole ("Haitian Creole"
+ * in English), Tagalog ("Filipino"), and Chinese named by script as on the
+ * red cards. Every other language is named by the browser, in itself
+ * (Español, Tiếng Việt, 한국어, العربية …), so adding one needs no code.
+ */
 export const NATIVE_NAMES: Readonly<Record<string, string>> = {
-  en: 'English',
-  es: 'Español',
   'zh-Hans': '中文（简体）',
   'zh-Hant': '中文（繁體）',
-  vi: 'Tiếng Việt',
-  ko: '한국어',
   tl: 'Tagalog',
-  ar: 'العربية',
   ht: 'Kreyòl ayisyen',
-  fr: 'Français',
-  pt: 'Português',
-  ru: 'Русский',
 };
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);

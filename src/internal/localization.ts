@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
+import { MESSAGE_GROUPS } from '../generated/message-groups.js';
 import { matchLocale } from './languages.js';
 
 /** Every language a visitor can choose: the source plus each complete translation. */
@@ -9,8 +10,8 @@ export const SHIPPED_LOCALES: readonly string[] = [sourceLocale, ...targetLocale
 /** Page-wide language-change event, shared by every copy of the library on the page. */
 export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
 
-/** Message groups this copy of the library needs: `common` plus each registered widget's. */
-const messageGroups = new Set(['common']);
+/** Message groups (widgets) this copy of the library registered. */
+const messageGroups = new Set<string>();
 
 /**
  * Asks for a widget's strings (message ids `<group>.…`). Called by
@@ -22,7 +23,8 @@ export function useMessages(group: string): void {
 
 /**
  * Where the translated strings live, relative to this module: one JSON file per
- * locale and widget (`es/hotline.json`). The build rewrites this path to
+ * locale and widget (`es/hotline.json`), or `es/all.json` for every widget.
+ * The build rewrites this path to
  * `./locales/` for dist/, so the files load from beside the script, wherever a
  * partner hosts it.
  */
@@ -43,7 +45,14 @@ const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales: targetLocales as string[],
   loadLocale: async (locale) => {
-    const groups = await Promise.all([...messageGroups].map((group) => loadGroup(locale, group)));
+    // The first widget can ask for a language while the bundle is still
+    // registering the others (it upgrades inside customElements.define): wait
+    // one microtask, until the script has run to the end, so every widget's
+    // strings are asked for.
+    await Promise.resolve();
+    // Every widget registered (dist/ally-widgets.js): one file holds them all.
+    const files = MESSAGE_GROUPS.every((group) => messageGroups.has(group)) ? ['all'] : [...messageGroups];
+    const groups = await Promise.all(files.map((group) => loadGroup(locale, group)));
     return { templates: Object.assign({}, ...groups) };
   },
 });

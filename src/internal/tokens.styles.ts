@@ -48,6 +48,14 @@ export const tokenStyles = css`
     text-shadow: none;
     font-style: normal;
   }
+  /* Korean wraps between words, never inside one. */
+  [part~='base']:lang(ko) {
+    word-break: keep-all;
+  }
+  /* Icons beside text keep their size when the text wraps. */
+  .icon {
+    flex: none;
+  }
   [data-theme='dark'] {
     color-scheme: dark;
   }

@@ -20,7 +20,7 @@ export const rightsPoints = (): RightsPoint[] => [
   ],
   [
     msg('Do not open the door.', { id: 'rightsCard.door.title' }),
-    msg('Agents may enter a home only with a warrant signed by a judge that names the person they are looking for or the address. Ask them to pass it under the door or hold it up to a window so you can check it. An ICE administrative warrant (form I-200 or I-205) is signed by an immigration officer, not a judge: it does not allow them to enter your home.', { id: 'rightsCard.door.body' }),
+    msg('Agents may enter a home only with a warrant signed by a judge that names the person they are looking for or the address. Ask them to pass it under the door or hold it up to a window so you can check it. An ICE administrative warrant (form I‑200 or I‑205) is signed by an immigration officer, not a judge: it does not allow them to enter your home.', { id: 'rightsCard.door.body' }),
   ],
   [
     msg('Do not consent to a search.', { id: 'rightsCard.search.title' }),

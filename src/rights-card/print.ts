@@ -54,7 +54,7 @@ function adopt(target: Document | ShadowRoot, css: string): void {
 /** Condensed points for an 85.6 × 54 mm card, in the visitor's language. */
 const shortPoints = () => [
   msg('Stay silent. Do not answer where you were born, your status or how you entered.', { id: 'rightsCard.print.silent' }),
-  msg('Do not open the door. Only a warrant signed by a judge lets agents in; ask them to pass it under the door. An ICE form I-200 or I-205 is not enough.', { id: 'rightsCard.print.door' }),
+  msg('Do not open the door. Only a warrant signed by a judge lets agents in; ask them to pass it under the door. An ICE form I‑200 or I‑205 is not enough.', { id: 'rightsCard.print.door' }),
   msg('Do not consent to a search of you, your car, your home or your things.', { id: 'rightsCard.print.search' }),
   msg('Do not sign anything. Ask for a lawyer.', { id: 'rightsCard.print.lawyer' }),
   msg('Outside, ask: “Am I free to leave?” If yes, leave calmly.', { id: 'rightsCard.print.leave' }),

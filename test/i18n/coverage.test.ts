@@ -20,8 +20,9 @@ async function units(locale: string): Promise<Unit[]> {
   }));
 }
 
+/** The placeholders a message uses (by index; a translation may move them, never drop or add one). */
 const placeholders = (el: Element | null) =>
-  [...(el?.getElementsByTagName('x') ?? [])].map((x) => x.getAttribute('equiv-text')).sort();
+  [...(el?.getElementsByTagName('x') ?? [])].map((x) => x.getAttribute('id')).sort();
 
 const config = await (await fetch('/lit-localize.json')).json();
 
