@@ -127,8 +127,9 @@ export const fiveDsStyles = css`
     font-size: 1.2em;
     font-weight: 800;
   }
+  /* The number is a left-to-right block: in Arabic, line it up with the label (its end). */
   [dir='rtl'] .call span span {
-    text-align: right;
+    text-align: end;
   }
   .raw {
     display: block;
