@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgs, commonArgTypes, type CommonArgs } from './common-args.js';
 import { html, nothing } from 'lit';
 import '../src/five-ds/ally-five-ds.js';
 
-interface FiveDsArgs {
+interface FiveDsArgs extends CommonArgs {
   layout: 'accordion' | 'cards' | 'list';
   open: string;
   hotline: string;
@@ -22,11 +23,7 @@ const meta: Meta<FiveDsArgs> = {
     layout: 'accordion',
     open: '',
     hotline: '',
-    lang: '',
-    languages: '',
-    theme: 'light',
-    accent: '',
-    'heading-level': 2,
+    ...commonArgs,
     delegateSlot: '',
   },
   argTypes: {
@@ -37,11 +34,7 @@ const meta: Meta<FiveDsArgs> = {
       description: 'accordion: which D starts open (or several, space-separated)',
     },
     hotline: { control: 'text', description: 'Rapid-response hotline number: Delegate offers a call link' },
-    lang: { control: 'text' },
-    languages: { control: 'text', description: 'space-separated, or "none"' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    accent: { control: 'color' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    ...commonArgTypes,
     delegateSlot: { control: 'text', name: 'slot="delegate" (partner text)', description: 'Partner lines under Delegate; the other Ds have slots named distract, document, delay, direct' },
   },
   render: (a) => html`<ally-five-ds

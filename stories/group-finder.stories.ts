@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgs, commonArgTypes, type CommonArgs } from './common-args.js';
 import { html, nothing } from 'lit';
 import '../src/group-finder/ally-group-finder.js';
 import { AllyGroupFinder } from '../src/group-finder/group-finder.component.js';
@@ -13,17 +14,12 @@ let bigFeed: string | undefined;
 /** 10,000 made-up groups as a CSV made in the page (a blob: URL), to feel the speed. */
 const tenThousand = () => (bigFeed ??= URL.createObjectURL(new Blob([groupsCsv(10_000)], { type: 'text/csv' })));
 
-interface GroupFinderArgs {
+interface GroupFinderArgs extends CommonArgs {
   src: string;
   state: string;
   services: string;
   query: string;
   'suggest-url': string;
-  lang: string;
-  languages: string;
-  theme: 'light' | 'dark' | 'auto';
-  accent: string;
-  'heading-level': number;
 }
 
 const meta: Meta<GroupFinderArgs> = {
@@ -35,11 +31,7 @@ const meta: Meta<GroupFinderArgs> = {
     services: '',
     query: '',
     'suggest-url': 'mailto:groups@example.org',
-    lang: '',
-    languages: '',
-    theme: 'light',
-    accent: '',
-    'heading-level': 2,
+    ...commonArgs,
   },
   argTypes: {
     src: { control: 'text', description: 'URL of a JSON or CSV feed (a Google Sheet published as CSV works); empty: the bundled national list' },
@@ -47,11 +39,7 @@ const meta: Meta<GroupFinderArgs> = {
     services: { control: 'text', description: 'Preset services, space- or comma-separated: legal rapid-response accompaniment sanctuary bail-fund mutual-aid ally-training daca-tps food education other' },
     query: { control: 'text', description: 'Preset search words or ZIP code' },
     'suggest-url': { control: 'text', description: 'Web or e-mail address for "Is your group missing?"' },
-    lang: { control: 'text' },
-    languages: { control: 'text', description: 'space-separated, or "none"' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    accent: { control: 'color' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    ...commonArgTypes,
   },
   render: (a) => html`<ally-group-finder
     src=${a.src || nothing}

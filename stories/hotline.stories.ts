@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgs, commonArgTypes, type CommonArgs } from './common-args.js';
 import { html, nothing } from 'lit';
 import '../src/hotline/ally-hotline.js';
 
-interface HotlineArgs {
+interface HotlineArgs extends CommonArgs {
   number: string;
   sms: string;
   'sms-body': string;
@@ -12,11 +13,6 @@ interface HotlineArgs {
   variant: 'button' | 'banner' | 'floating';
   position: 'bottom-right' | 'bottom-left';
   collapsed: boolean;
-  lang: string;
-  languages: string;
-  theme: 'light' | 'dark' | 'auto';
-  accent: string;
-  'heading-level': number;
 }
 
 const meta: Meta<HotlineArgs> = {
@@ -32,11 +28,7 @@ const meta: Meta<HotlineArgs> = {
     variant: 'button',
     position: 'bottom-right',
     collapsed: false,
-    lang: '',
-    languages: '',
-    theme: 'light',
-    accent: '',
-    'heading-level': 2,
+    ...commonArgs,
   },
   argTypes: {
     number: { control: 'text', description: 'Hotline number: US, +international, or short code' },
@@ -48,11 +40,7 @@ const meta: Meta<HotlineArgs> = {
     variant: { control: 'inline-radio', options: ['button', 'banner', 'floating'] },
     position: { control: 'inline-radio', options: ['bottom-right', 'bottom-left'] },
     collapsed: { control: 'boolean', description: 'floating only: start minimised' },
-    lang: { control: 'text' },
-    languages: { control: 'text', description: 'space-separated, or "none"' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    accent: { control: 'color' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    ...commonArgTypes,
   },
   render: (a) => html`<ally-hotline
     number=${a.number || nothing}

@@ -1,17 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgs, commonArgTypes, type CommonArgs } from './common-args.js';
 import { html, nothing } from 'lit';
 import '../src/rights-card/ally-rights-card.js';
 
-interface RightsCardArgs {
+interface RightsCardArgs extends CommonArgs {
   side: 'you' | 'officer';
   hotline: string;
   'hotline-label': string;
   reviewed: string;
-  lang: string;
-  languages: string;
-  theme: 'light' | 'dark' | 'auto';
-  accent: string;
-  'heading-level': number;
 }
 
 const meta: Meta<RightsCardArgs> = {
@@ -22,22 +18,14 @@ const meta: Meta<RightsCardArgs> = {
     hotline: '',
     'hotline-label': '',
     reviewed: '',
-    lang: '',
-    languages: '',
-    theme: 'light',
-    accent: '',
-    'heading-level': 2,
+    ...commonArgs,
   },
   argTypes: {
     side: { control: 'inline-radio', options: ['you', 'officer'], description: 'Side shown: the visitor’s rights, or the English statement for the officer' },
     hotline: { control: 'text', description: 'Printed and shown on the card: “If I am detained, call …”' },
     'hotline-label': { control: 'text', description: 'Who the hotline reaches (keep it short: it is printed on a wallet card)' },
     reviewed: { control: 'text', description: 'ISO date you last reviewed the content (default 2026-11-21)' },
-    lang: { control: 'text' },
-    languages: { control: 'text', description: 'space-separated, or "none"' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    accent: { control: 'color' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    ...commonArgTypes,
   },
   render: (a) => html`<ally-rights-card
     side=${a.side}
