@@ -8,6 +8,7 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../src/generated/locales', to: '/generated/locales' },
     { from: '../src/generated/zip', to: '/zip' },
+    { from: '../demo', to: '/demo' },
   ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -5,7 +5,8 @@ import { html, nothing } from 'lit';
 import '../src/group-finder/ally-group-finder.js';
 import { AllyGroupFinder } from '../src/group-finder/group-finder.component.js';
 import { groupsCsv } from '../test/group-finder/generate-groups.mjs';
-import demoCsv from '../demo/groups-demo.csv?url';
+/** The demo CSV, served as a file by Storybook (staticDirs in .storybook/main.ts), as a partner's server would. */
+const demoCsv = new URL('/demo/groups-demo.csv', location.href).href;
 
 // ZIP search needs dist/ally-zip-table-*.bin (built by `npm run build`), served at /dist/.
 AllyGroupFinder.zipTableBase = new URL('dist/', document.baseURI).href;
