@@ -32,7 +32,7 @@ const LOCALES_URL = new URL('../generated/locales/', import.meta.url);
 
 async function loadGroup(locale: string, group: string): Promise<object> {
   try {
-    const response = await fetch(new URL(`${locale}/${group}.json`, LOCALES_URL), { credentials: 'omit' });
+    const response = await fetch(new URL(`${locale}/${group}.json`, LOCALES_URL), { credentials: 'omit', referrerPolicy: 'no-referrer' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.json();
   } catch (error) {
