@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
-import { normalizePhone, type Phone } from '../internal/phone.js';
+import { phoneAttribute, type Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon } from '../internal/icons.js';
 import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
@@ -151,15 +151,7 @@ export class AllyFiveDs extends AllyElement {
     if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout as Layout)) {
       this.warn('layout', this.layout, LAYOUTS.join(', '));
     }
-    if (changed.has('hotline')) {
-      const value = this.hotline?.trim();
-      this.phone = value ? normalizePhone(value) : null;
-      if (value && !this.phone) {
-        console.error(
-          `<ally-five-ds>: hotline="${this.hotline}" is not a phone number that can be dialled; no link is shown. Use a US number like 1-844-363-1423, a short code like 877877, or +<country code><number>.`,
-        );
-      }
-    }
+    if (changed.has('hotline')) this.phone = phoneAttribute(this, 'hotline', this.hotline);
   }
 
   private get kind(): Layout {

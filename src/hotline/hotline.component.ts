@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
-import { isolateLtr, normalizePhone, smsHref, type Phone } from '../internal/phone.js';
+import { isolateLtr, phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon, closeIcon } from '../internal/icons.js';
 import { hotlineStyles } from './hotline.styles.js';
@@ -114,12 +114,10 @@ export class AllyHotline extends AllyElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('number') || !this.hasUpdated) {
-      this.phone = normalizePhone(this.number ?? DEFAULT_HOTLINE);
-      if (!this.phone) this.fail('number', this.number);
+      this.phone = phoneAttribute(this, 'number', this.number ?? DEFAULT_HOTLINE);
     }
     if (changed.has('sms')) {
-      this.smsPhone = this.sms ? normalizePhone(this.sms) : null;
-      if (this.sms && !this.smsPhone) this.fail('sms', this.sms);
+      this.smsPhone = phoneAttribute(this, 'sms', this.sms);
     }
     if (changed.has('variant') && this.variant != null && !VARIANTS.includes(this.variant as never)) {
       this.warn('variant', this.variant, VARIANTS.join(', '));
@@ -140,10 +138,6 @@ export class AllyHotline extends AllyElement {
       globalThis.visualViewport?.removeEventListener('resize', this.viewportListener);
       globalThis.visualViewport?.removeEventListener('scroll', this.viewportListener);
     }
-  }
-
-  private fail(attribute: string, value: string | undefined): void {
-    console.error(`<ally-hotline>: ${attribute}="${value ?? ''}" is not a phone number that can be dialled (e.g. 1-844-363-1423, 877877, +52 55 1234 5678); no link is shown.`);
   }
 
   private get kind(): (typeof VARIANTS)[number] {

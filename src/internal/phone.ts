@@ -63,6 +63,22 @@ function make(display: string, dial: string, kind: Phone['kind']): Phone {
   return { display, dial, tel: `tel:${dial}`, kind };
 }
 
+/**
+ * Reads a phone-number attribute for a link. Absent: `null`. Present but not
+ * dialable: `null` and one console error naming the element, the attribute and
+ * the value, so a partner sees the mistake and no broken link is ever rendered.
+ */
+export function phoneAttribute(element: Element, attribute: string, value: string | null | undefined): Phone | null {
+  if (value == null) return null;
+  const phone = normalizePhone(value);
+  if (!phone) {
+    console.error(
+      `<${element.localName}>: ${attribute}="${value}" is not a phone number that can be dialled (e.g. 1-844-363-1423, 877877, +52 55 1234 5678); no link is shown.`,
+    );
+  }
+  return phone;
+}
+
 /** An `sms:` URL for a number or short code, with an optional prefilled body. */
 export function smsHref(phone: Phone, body?: string | null): string {
   const target = phone.dial.split(';')[0];

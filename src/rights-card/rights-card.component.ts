@@ -106,10 +106,9 @@ export class AllyRightsCard extends AllyElement {
       // loaded; the single-widget file fetches it from beside itself, so the card text never waits for it.
       this.phoneTask = value
         ? import('../internal/phone.js').then(
-            ({ normalizePhone }) => {
+            ({ phoneAttribute }) => {
               if (value !== this.hotline) return;
-              this.phone = normalizePhone(value);
-              if (!this.phone) console.error(`<ally-rights-card>: hotline="${value}" is not a phone number that can be dialled (use e.g. 1-844-363-1423, 877877 or +52 55 1234 5678); none is shown or printed.`);
+              this.phone = phoneAttribute(this, 'hotline', value);
               this.requestUpdate();
             },
             (error: unknown) => console.error('<ally-rights-card>: could not load the phone-number module; the hotline is not shown.', error),

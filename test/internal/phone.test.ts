@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizePhone, smsHref } from '../../src/internal/phone.js';
+import { normalizePhone, phoneAttribute, smsHref } from '../../src/internal/phone.js';
 
 describe('normalizePhone', () => {
   it('reads US numbers in any punctuation as one dialable +1 number', () => {
@@ -42,5 +42,22 @@ describe('normalizePhone', () => {
   it('builds sms: links with an encoded body', () => {
     expect(smsHref(normalizePhone('877877')!, 'ICE here & now')).to.equal('sms:877877?&body=ICE%20here%20%26%20now');
     expect(smsHref(normalizePhone('616-555-0142')!)).to.equal('sms:+16165550142');
+  });
+
+  it('reads a phone attribute: absent is silent, a bad value is one console error naming element, attribute and value', () => {
+    const el = document.createElement('ally-five-ds');
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (m: string) => errors.push(m);
+    try {
+      expect(phoneAttribute(el, 'hotline', undefined)).to.equal(null);
+      expect(phoneAttribute(el, 'hotline', '616-555-0142')?.tel).to.equal('tel:+16165550142');
+      expect(errors).to.deep.equal([]);
+      expect(phoneAttribute(el, 'hotline', 'call us')).to.equal(null);
+    } finally {
+      console.error = error;
+    }
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('<ally-five-ds>: hotline="call us"');
   });
 });
