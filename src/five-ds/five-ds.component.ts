@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
-import { heading } from '../internal/heading.js';
+import { accordionKeydown, accordionSection, toggleSection } from '../internal/accordion.js';
+import { accordionStyles } from '../internal/accordion.styles.js';
 import { phoneAttribute, type Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon } from '../internal/icons.js';
 import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
 import type { DContent, FiveDsContent } from './five-ds.content.js';
-import { chevronIcon } from './icons.js';
 import { fiveDsStyles } from './five-ds.styles.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
 import '../events/ally-call.js';
@@ -93,7 +93,7 @@ function loadContent(): Promise<ContentFn> {
  * @cssprop --ally-font-size - Base font size (default clamp(14px, 1rem, 28px)).
  */
 export class AllyFiveDs extends AllyElement {
-  static override styles = [tokenStyles, fiveDsStyles];
+  static override styles = [tokenStyles, accordionStyles, fiveDsStyles];
 
   static override properties = {
     ...AllyElement.properties,
@@ -180,7 +180,7 @@ export class AllyFiveDs extends AllyElement {
     return this.frame(
       html`${head}
         <p part="intro">${c.intro}</p>
-        <ol part="list" class="ds" @keydown=${this.onKeydown}>
+        <ol part="list" class="ds" @keydown=${accordionKeydown}>
           ${c.ds.map((d, i) => this.renderD(d, i, c, kind === 'accordion'))}
         </ol>
         <p part="closing" class="closing">${c.closing}</p>
@@ -195,31 +195,22 @@ export class AllyFiveDs extends AllyElement {
       <span class="name" id="t-${d.id}">${d.title}</span><span class="visually-hidden">, </span>
       <span part="summary" class="summary">${d.summary}</span>`;
     return html`<li part="item ${d.id}${open ? ' open' : ''}" class="d${open ? ' open' : ''}">
-      ${heading(
-        Math.min(this.level + 1, 6),
-        collapsible
-          ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="p-${d.id}" @click=${() => this.toggle(d.id)}>
-              ${label}${chevronIcon}
-            </button>`
-          : html`<span class="toggle">${label}</span>`,
-        'title',
-      )}
-      <div
-        part="panel"
-        id="p-${d.id}"
-        role=${collapsible ? 'region' : nothing}
-        aria-labelledby=${collapsible ? `t-${d.id}` : nothing}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.toggle(d.id, true)}
-      >
-        <div class="panel">
+      ${accordionSection({
+        id: d.id,
+        level: Math.min(this.level + 1, 6),
+        label,
+        labelId: `t-${d.id}`,
+        collapsible,
+        open,
+        onToggle: (force) => this.toggle(d.id, force),
+        content: html`<div class="panel">
           <p>${d.body}</p>
           ${d.id === 'delegate' ? this.renderHotline() : nothing}
           <p part="example" class="example"><span class="label">${c.exampleLabel}</span> ${d.example}</p>
           <p part="safety" class="safety"><span class="label">${c.safetyLabel}</span> ${d.safety}</p>
           <slot name=${d.id}></slot>
-        </div>
-      </div>
+        </div>`,
+      })}
     </li>`;
   }
 
@@ -240,23 +231,9 @@ export class AllyFiveDs extends AllyElement {
 
   /** Opens or closes one D (`force` sets the state) and tells the partner. */
   private toggle(d: FiveD, force?: boolean): void {
-    const open = force ?? !this.opened.has(d);
-    if (open === this.opened.has(d)) return;
-    const next = new Set(this.opened);
-    if (open) next.add(d);
-    else next.delete(d);
+    const next = toggleSection(this.opened, d, force);
+    if (!next) return;
     this.opened = next;
-    this.emit('ally-toggle', { d, open });
-  }
-
-  /** Arrow keys, Home and End move between the Ds' buttons (the WAI-ARIA accordion pattern). */
-  private onKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
-    if (at < 0) return;
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (to == null) return;
-    event.preventDefault();
-    buttons[(to + buttons.length) % buttons.length].focus();
+    this.emit('ally-toggle', { d, open: next.has(d) });
   }
 }

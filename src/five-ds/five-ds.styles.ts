@@ -43,26 +43,12 @@ export const fiveDsStyles = css`
   .d [part~='title'] {
     font-size: 1em;
   }
+  /* The accordion's button (src/internal/accordion.styles.ts) holds number, name and summary. */
   .toggle {
     display: grid;
     grid-template-columns: auto 1fr auto;
     gap: 0 0.75em;
     align-items: center;
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding: 0.75em;
-    border: 0;
-    border-radius: var(--ally-radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-  }
-  button {
-    cursor: pointer;
-  }
-  button:hover {
-    background: var(--ally-surface);
   }
   .num {
     grid-row: span 2;
@@ -84,9 +70,6 @@ export const fiveDsStyles = css`
   }
   .chev {
     grid-area: 1 / 3 / span 2;
-  }
-  [aria-expanded='true'] .chev {
-    rotate: 180deg;
   }
   .panel {
     display: grid;
@@ -145,13 +128,6 @@ export const fiveDsStyles = css`
   @media print {
     .base {
       color-scheme: light;
-    }
-    [part='panel'] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
-    .chev {
-      display: none;
     }
     .d {
       break-inside: avoid;
