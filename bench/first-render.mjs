@@ -14,12 +14,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../scripts/chrome-path.mjs';
+import { WIDGETS } from '../src/widgets.mjs';
 
 export const title = 'First render';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const RATE = 4;
-const TAGS = ['ally-five-ds', 'ally-rights-card', 'ally-hotline', 'ally-group-finder'];
+const TAGS = WIDGETS.map((w) => w.tag);
 const EXAMPLES = {
   'ally-five-ds': 'hotline="616-555-0142"',
   'ally-rights-card': 'hotline="616-555-0142" hotline-label="GR Rapid Response"',
@@ -34,7 +35,7 @@ const shell = (head, body) =>
   `<body><h1>A partner's page</h1><main>${body}</main><p>Text below the widgets.</p></body></html>`;
 
 function widgetPage(tags) {
-  return shell('<script type="module" src="/dist/ally-widgets.js"></script>', tags.map((t) => `<section><${t} ${EXAMPLES[t]}></${t}></section>`).join(''));
+  return shell('<script type="module" src="/dist/ally-widgets.js"></script>', tags.map((t) => `<section><${t} ${EXAMPLES[t] ?? ''}></${t}></section>`).join(''));
 }
 
 function serve(pages) {

@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { coverage } from './xliff-coverage.mjs';
+import { writeRegistrySources } from './registry-sources.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -54,6 +55,7 @@ function toTemplate(target) {
 
 rmSync('src/generated', { recursive: true, force: true });
 mkdirSync('src/generated/locales', { recursive: true });
+writeRegistrySources();
 const widgetGroups = new Set();
 for (const locale of config.targetLocales) {
   const xml = readFileSync(`${config.interchange.xliffDir}/${locale}.xlf`, 'utf8');

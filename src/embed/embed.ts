@@ -1,8 +1,8 @@
 /**
- * dist/embed.js — the iframe fallback (SPEC §2) for site builders that strip
+ * dist/embed.js — the iframe fallback for site builders that strip
  * <script> tags: `embed.html?widget=group-finder&lang=es&src=…` renders one
- * widget with the attributes named in the query string (only that widget's
- * known attributes; values are validated by the widget itself, as in a page)
+ * widget with the attributes named in the query string (only the attributes
+ * the widget registry allows for it; values are validated by the widget itself, as in a page)
  * and tells the parent page its height:
  *
  *   { type: 'ally-embed-resize', widget: 'group-finder', height: 812 }
@@ -20,15 +20,15 @@ export interface AllyEmbedResizeMessage {
   height: number;
 }
 
-const COMMON = ['lang', 'languages', 'theme', 'accent', 'heading-level'];
+import { COMMON_ATTRIBUTES, WIDGETS } from '../widgets.mjs';
 
-/** Each widget's attributes (SPEC §3) that a query string may set (all but the floating hotline's `position` and `collapsed`). */
-export const EMBED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  hotline: [...COMMON, 'number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'],
-  'five-ds': [...COMMON, 'layout', 'open', 'hotline'],
-  'rights-card': [...COMMON, 'side', 'hotline', 'hotline-label', 'reviewed'],
-  'group-finder': [...COMMON, 'src', 'state', 'services', 'query', 'suggest-url'],
-};
+/**
+ * The attributes a query string may set, per `widget=` value (a widget's folder name):
+ * the common ones and those the widget registry (src/widgets.mjs) lists for embedding.
+ */
+export const EMBED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  WIDGETS.map((w) => [w.folder, [...COMMON_ATTRIBUTES, ...w.embed]]),
+);
 
 /** The widget element for a query string, or an error message. */
 export function embedElement(search: string, doc: Document = document): { element: HTMLElement; widget: string } | { error: string } {
@@ -38,11 +38,12 @@ export function embedElement(search: string, doc: Document = document): { elemen
   if (!allowed) {
     return { error: `embed.html: widget="${params.get('widget') ?? ''}" is not one of ${Object.keys(EMBED_ATTRIBUTES).join(', ')}.` };
   }
-  const element = doc.createElement(`ally-${widget}`);
+  const tag = WIDGETS.find((w) => w.folder === widget)!.tag;
+  const element = doc.createElement(tag);
   for (const [name, value] of params) {
     if (name === 'widget') continue;
     if (!allowed.includes(name)) {
-      console.warn(`embed.html: "${name}" is not an attribute of <ally-${widget}>; ignored.`);
+      console.warn(`embed.html: "${name}" is not an attribute of <${tag}>; ignored.`);
       continue;
     }
     // A page inside an iframe has no corner of the partner's page to float in.

@@ -1,5 +1,6 @@
 import { VERSION } from './version.js';
 import { useMessages } from './localization.js';
+import { WIDGETS } from '../widgets.mjs';
 
 type VersionedConstructor = CustomElementConstructor & { allyVersion?: string };
 
@@ -9,8 +10,9 @@ type VersionedConstructor = CustomElementConstructor & { allyVersion?: string };
  * version is skipped with a warning, and the first registration stays.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  // `ally-five-ds` uses the message group `fiveDs`.
-  useMessages(tag.replace(/^ally-/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+  // The widget's strings: its message group is named in the registry.
+  const group = WIDGETS.find((widget) => widget.tag === tag)?.messages;
+  if (group) useMessages(group);
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;

@@ -5,14 +5,15 @@
  *
  * Loaded both by the tests and, in the test pages, by test/pages/mount.js
  * (which builds the markup with createElement/setAttribute, so it also runs
- * under Trusted Types). Keep this file free of imports.
+ * under Trusted Types). Its only import is the widget registry.
  *
  * Adding a widget or a variant: add a case here; every scenario (hostile CSS,
  * strict CSP, privacy, double load, no-JS fallback, small screens, zoom,
- * forced colours, axe, embed.html) picks it up. Cases whose tag the built
- * dist/ally-widgets.js does not define yet are reported as skipped, with the
- * reason in the test title.
+ * forced colours, axe, embed.html) picks it up. test/registry.test.ts fails
+ * while a registered widget has no case here.
  */
+import { WIDGETS } from '../../src/widgets.mjs';
+
 
 /** One light-DOM child a partner writes inside the element as a no-JavaScript fallback. */
 export interface FallbackNode {
@@ -24,9 +25,10 @@ export interface FallbackNode {
 export interface WidgetCase {
   /** Unique id, used in `?case=` by test/pages/mount.js. */
   id: string;
-  tag: 'ally-hotline' | 'ally-five-ds' | 'ally-rights-card' | 'ally-group-finder';
-  /** The `widget=` value of dist/embed.html. */
-  widget: 'hotline' | 'five-ds' | 'rights-card' | 'group-finder';
+  /** A tag of the widget registry (src/widgets.mjs). */
+  tag: `ally-${string}`;
+  /** The `widget=` value of dist/embed.html: the widget's folder in the registry. */
+  widget: string;
   /** Attributes, exactly as a partner writes them. */
   attrs: Record<string, string>;
   /**
@@ -55,7 +57,7 @@ const FINDER_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://uni
 const FINDER_PRIMARY = ['[part~="search"] input', 'input[type="search"]', '[part~="search"]', 'input', 'button'];
 
 export const CASES: readonly WidgetCase[] = [
-  // <ally-hotline> (SPEC §3.3)
+  // <ally-hotline>
   { id: 'hotline-default', tag: 'ally-hotline', widget: 'hotline', attrs: {}, primary: ['[part~="call"]'], text: ['1-844-363-1423', 'United We Dream'], fallback: [{ tag: 'a', attrs: { href: 'tel:+18443631423' }, text: 'Call 1-844-363-1423' }] },
   { id: 'hotline-button', tag: 'ally-hotline', widget: 'hotline', attrs: { ...HOTLINE, variant: 'button' }, primary: ['[part~="call"]'], text: ['616-555-0142', 'GR Rapid Response', '877877'], fallback: HOTLINE_FALLBACK },
   { id: 'hotline-banner', tag: 'ally-hotline', widget: 'hotline', attrs: { ...HOTLINE, variant: 'banner' }, primary: ['[part~="call"]'], text: ['616-555-0142', 'GR Rapid Response'], fallback: HOTLINE_FALLBACK },
@@ -63,17 +65,17 @@ export const CASES: readonly WidgetCase[] = [
   { id: 'hotline-floating', tag: 'ally-hotline', widget: 'hotline', attrs: { ...HOTLINE, variant: 'floating', position: 'bottom-left' }, primary: ['[part~="call"]'], text: ['616-555-0142'], fallback: HOTLINE_FALLBACK, floating: true },
   { id: 'hotline-floating-collapsed', tag: 'ally-hotline', widget: 'hotline', attrs: { number: '616-555-0142', variant: 'floating', collapsed: '' }, primary: ['[part~="collapse"]'], text: [], fallback: HOTLINE_FALLBACK, floating: true },
 
-  // <ally-five-ds> (SPEC §3.1)
+  // <ally-five-ds>
   { id: 'five-ds-accordion', tag: 'ally-five-ds', widget: 'five-ds', attrs: { hotline: '616-555-0142' }, primary: FIVE_DS_PRIMARY, text: ['Distract', 'Delegate', 'Document', 'Delay', 'Direct', 'Right To Be'], fallback: FIVE_DS_FALLBACK },
   { id: 'five-ds-accordion-open', tag: 'ally-five-ds', widget: 'five-ds', attrs: { layout: 'accordion', open: 'all', hotline: '616-555-0142' }, primary: FIVE_DS_PRIMARY, text: ['Distract', 'Delegate', 'Document', 'Delay', 'Direct'], fallback: FIVE_DS_FALLBACK },
   { id: 'five-ds-cards', tag: 'ally-five-ds', widget: 'five-ds', attrs: { layout: 'cards', hotline: '616-555-0142' }, primary: FIVE_DS_PRIMARY, text: ['Distract', 'Delegate', 'Document', 'Delay', 'Direct'], fallback: FIVE_DS_FALLBACK },
   { id: 'five-ds-list', tag: 'ally-five-ds', widget: 'five-ds', attrs: { layout: 'list', hotline: '616-555-0142' }, primary: FIVE_DS_PRIMARY, text: ['Distract', 'Delegate', 'Document', 'Delay', 'Direct'], fallback: FIVE_DS_FALLBACK },
 
-  // <ally-rights-card> (SPEC §3.2)
+  // <ally-rights-card>
   { id: 'rights-card-you', tag: 'ally-rights-card', widget: 'rights-card', attrs: { side: 'you', hotline: '616-555-0142', 'hotline-label': 'GR Rapid Response' }, primary: RIGHTS_PRIMARY, text: ['silent', 'lawyer'], fallback: RIGHTS_FALLBACK },
   { id: 'rights-card-officer', tag: 'ally-rights-card', widget: 'rights-card', attrs: { side: 'officer' }, primary: RIGHTS_PRIMARY, text: ['lawyer'], fallback: RIGHTS_FALLBACK },
 
-  // <ally-group-finder> (SPEC §3.4): the bundled default list
+  // <ally-group-finder>: the bundled default list
   { id: 'group-finder-default', tag: 'ally-group-finder', widget: 'group-finder', attrs: {}, primary: FINDER_PRIMARY, text: [], fallback: FINDER_FALLBACK },
 ];
 
@@ -85,8 +87,8 @@ export function casesFor(selector: string | null | undefined): WidgetCase[] {
   return CASES.filter((c) => wanted.includes(c.id) || wanted.includes(c.tag));
 }
 
-/** Every tag the suite knows, in SPEC order. */
-export const TAGS = ['ally-five-ds', 'ally-rights-card', 'ally-hotline', 'ally-group-finder'] as const;
+/** Every registered tag, in registry order. */
+export const TAGS: readonly string[] = WIDGETS.map((w) => w.tag);
 
 /** The `embed.html` query string for a case (attributes as query parameters). */
 export function embedQuery(c: WidgetCase, lang?: string): string {

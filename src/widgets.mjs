@@ -1,0 +1,43 @@
+// The widget registry: every widget the library ships, one line each.
+//
+// Everything that needs the list of widgets reads it from here: the build
+// (dist/ files, the loader's table of chunks), package.json `exports` (checked
+// by test/registry.test.ts), dist/embed.html's allow-list of query-string
+// attributes, the partner-page test suite, the size budgets and the bench.
+// Adding a widget is its folder under src/, one line below, its test, story
+// and README section (CONTRIBUTING.md).
+//
+// Plain JavaScript data, no imports: Node scripts, the browser and TypeScript
+// (through widgets.d.mts) all read this same file.
+
+/** Attributes every widget accepts (documented once, on AllyElement). */
+export const COMMON_ATTRIBUTES = ['lang', 'languages', 'theme', 'accent', 'heading-level'];
+
+/**
+ * - `tag`: the element's name. Its code is `src/<folder>/<tag>.ts` (registers the tag) and
+ *   `src/<folder>/<folder>.component.ts` (the class); `dist/<tag>.js` is its single-widget file.
+ * - `folder`: its folder under `src/` (and the name of its test, story and `widget=` value in embed.html).
+ * - `messages`: its message group, the prefix of its message ids (`hotline.call` → `hotline`);
+ *   the build writes that group's strings to `locales/<language>/<messages>.json`.
+ * - `embed`: the widget's own attributes that dist/embed.html may set from its query string
+ *   (the common attributes are always allowed).
+ * - `budget`: gzip bytes of the widget's own module in dist/, without what it loads on demand.
+ */
+export const WIDGETS = [
+  { tag: 'ally-five-ds', folder: 'five-ds', messages: 'fiveDs', embed: ['layout', 'open', 'hotline'], budget: 6 * 1024 },
+  { tag: 'ally-rights-card', folder: 'rights-card', messages: 'rightsCard', embed: ['side', 'hotline', 'hotline-label', 'reviewed'], budget: 6 * 1024 },
+  { tag: 'ally-hotline', folder: 'hotline', messages: 'hotline', embed: ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'], budget: 6 * 1024 },
+  { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url'], budget: 6 * 1024 },
+];
+
+/** Size budgets for the whole (gzip bytes); `npm test` fails when the built dist/ breaks one. */
+export const BUDGETS = {
+  /** dist/ally-widgets.js, the loader alone. */
+  loader: 2 * 1024,
+  /** The loader, the shared core and one widget's own module, for any widget. */
+  loaderCoreWidget: 15 * 1024,
+  /** Everything a page with the first four widgets downloads to show them, on-demand parts loaded at first render included. */
+  fourWidgetPage: 28 * 1024,
+  /** One widget's strings in one language. */
+  strings: 4 * 1024,
+};
