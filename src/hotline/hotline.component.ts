@@ -6,7 +6,7 @@ import { isolateLtr, phoneAttribute, smsHref, type Phone } from '../internal/pho
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon, closeIcon } from '../internal/icons.js';
 import { hotlineStyles } from './hotline.styles.js';
-import { copyText } from './copy-text.js';
+import { copyText } from '../internal/copy-text.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
 import '../events/ally-call.js';
 import '../events/ally-language-change.js';
