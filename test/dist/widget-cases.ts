@@ -54,6 +54,7 @@ const FIVE_DS_PRIMARY = ['[part~="toggle"]', 'summary', 'button[aria-expanded]',
 const RIGHTS_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://www.ilrc.org/red-cards-tarjetas-rojas' }, text: 'Know your rights: red cards' }];
 const RIGHTS_PRIMARY = ['[part~="flip"]', '[part~="show-officer"]', '[part~="officer"]', 'button'];
 const FINDER_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://unitedwedream.org/' }, text: 'Find a local immigrant-rights group' }];
+const REPORT_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'tel:+16165550142' }, text: 'See ICE activity? Call 616-555-0142' }];
 const FINDER_PRIMARY = ['[part~="search"] input', 'input[type="search"]', '[part~="search"]', 'input', 'button'];
 
 export const CASES: readonly WidgetCase[] = [
@@ -77,6 +78,11 @@ export const CASES: readonly WidgetCase[] = [
 
   // <ally-group-finder>: the bundled default list
   { id: 'group-finder-default', tag: 'ally-group-finder', widget: 'group-finder', attrs: {}, primary: FINDER_PRIMARY, text: [], fallback: FINDER_FALLBACK },
+
+  // <ally-report>: United We Dream's line by default; a partner's own line with a text number
+  { id: 'report-default', tag: 'ally-report', widget: 'report', attrs: {}, primary: ['[part~="call"]'], text: ['I see ICE activity', 'Are you safe?', '1-844-363-1423', 'United We Dream'], fallback: REPORT_FALLBACK },
+  { id: 'report-partner', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', sms: '877877', org: 'GR Rapid Response' }, primary: ['[part~="sms"]'], text: ['616-555-0142', '877877', 'GR Rapid Response'], fallback: REPORT_FALLBACK },
+  { id: 'report-dark', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', theme: 'dark', accent: '#fbbf24', 'heading-level': '3' }, primary: ['[part~="call"]'], text: ['616-555-0142'], fallback: REPORT_FALLBACK },
 ];
 
 /** The cases named in a `?case=` value: ids separated by commas, a tag (`ally-hotline`), or `all`. */
