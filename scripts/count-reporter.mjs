@@ -1,5 +1,8 @@
 // A test-runner reporter that ends the run with the plain line CI reads:
-// "N passed, N failed".
+// "N passed, N failed". Under `npm test` (scripts/run-tests.mjs) the line is handed
+// over in a file and printed after the runner's own closing output, so it is the last line.
+import { writeFileSync } from 'node:fs';
+
 export function countReporter() {
   let passed = 0;
   let failed = 0;
@@ -21,7 +24,9 @@ export function countReporter() {
       }
     },
     stop() {
-      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      if (process.env.ALLY_TEST_COUNT_FILE) writeFileSync(process.env.ALLY_TEST_COUNT_FILE, line);
+      else console.log(`\n${line}`);
     },
   };
 }

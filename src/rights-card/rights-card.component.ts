@@ -8,6 +8,7 @@ import { getLocale } from '../internal/localization.js';
 import { directionOf, formatLocale } from '../internal/languages.js';
 import { CONTENT_DATE, OFFICER_STATEMENT, formatDate, parseIsoDate, rightsPoints } from './content.js';
 import { rightsCardStyles } from './rights-card.styles.js';
+import { keepFitted } from './fit-text.js';
 import type { PrintData } from './print.js';
 import '../events/ally-flip.js';
 import '../events/ally-language-change.js';
@@ -79,6 +80,7 @@ export class AllyRightsCard extends AllyElement {
   private phoneTask?: Promise<void>;
   private reviewedDate = parseIsoDate(CONTENT_DATE)!;
   private wakeLock?: WakeLockSentinel;
+  private stopFitting?: () => void;
 
   constructor() {
     super();
@@ -227,6 +229,9 @@ export class AllyRightsCard extends AllyElement {
     if (!dialog || dialog.open) return;
     dialog.showModal();
     const view = dialog.firstElementChild as HTMLElement;
+    // The statement is measured and sized to fill the screen without scrolling, whatever the fonts.
+    this.stopFitting?.();
+    this.stopFitting = keepFitted(view, view.querySelector<HTMLElement>('.view-text')!);
     view.querySelector('button')!.focus();
     if (document.fullscreenEnabled && view.requestFullscreen) view.requestFullscreen({ navigationUI: 'hide' }).catch(() => {});
     // Keep the phone's screen on while it is held up to a window.
@@ -240,6 +245,8 @@ export class AllyRightsCard extends AllyElement {
   }
 
   private async afterClose(): Promise<void> {
+    this.stopFitting?.();
+    this.stopFitting = undefined;
     void this.wakeLock?.release().catch(() => {});
     this.wakeLock = undefined;
     // While the overlay is fullscreen the rest of the page is inert: leave fullscreen first, then move focus.

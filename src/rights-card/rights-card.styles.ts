@@ -114,7 +114,9 @@ export const rightsCardStyles = css`
     justify-content: center;
     gap: 0.45em;
     width: 100%;
-    font: 700 clamp(16px, min(7.6vmin, 4.2vh + 1.5vw), 96px) / 1.2 system-ui, sans-serif;
+    /* The widget's own font (the page's, unless themed); the size is measured to fit the screen (fit-text.ts). */
+    font-weight: 700;
+    line-height: 1.2;
   }
   @media print {
     .actions {
