@@ -71,8 +71,10 @@ describe('<ally-group-finder>', () => {
       let el!: AllyGroupFinder;
       const warnings = await captureConsole('warn', async () => (el = await finder(html`<ally-group-finder src="/test-feed/sheet"></ally-group-finder>`)));
       expect(names(el)).to.deep.equal(['Iglesia San José, Grand Rapids', 'Make the "Road" Project', 'Line one\nline two']);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('skipped 1 of 4 rows (no name: 1)');
+      // One warning names the column it does not use, one counts the rows and values it left out.
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.contain('this column was not used: "Extra column"');
+      expect(warnings[1]).to.contain('skipped 1 of 4 rows (no name: 1)');
       expect(part(el, 'notice')).to.equal(null);
     });
 

@@ -7,18 +7,21 @@ import { csvParseRows } from 'd3-dsv';
 /**
  * Rows of a CSV file as objects keyed by its header row, each header name
  * passed once through `key` (the caller's field-name matching; as written by
- * default). A byte-order mark is dropped, and blank lines (also `,,,` rows a
+ * default; '' leaves a column out). `columns` keeps the header row as written
+ * (as d3's csvParse does), for the warning about unused columns. A byte-order mark is dropped, and blank lines (also `,,,` rows a
  * spreadsheet exports below its data) are left out.
  */
-export function parseCsv(text: string, key: (header: string) => string = (h) => h): Record<string, string>[] {
+export function parseCsv(text: string, key: (header: string) => string = (h) => h): Record<string, string>[] & { columns: string[] } {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const header = (rows.shift() ?? []).map((h) => (h.trim() ? key(h) : ''));
-  if (!header.some((h) => /^\s*name\s*$/i.test(h))) throw new Error('has no "name" column in its first row');
-  const records: Record<string, string>[] = [];
+  const columns = rows.shift() ?? [];
+  const header = columns.map((h) => (h.trim() ? key(h) : ''));
+  if (!header.some((h) => /^\s*name\s*$/i.test(h))) throw new Error('has no "name" column in its first row (a column headed Name, Organization, Group or Nombre)');
+  const records = Object.assign([] as Record<string, string>[], { columns });
   for (const row of rows) {
     if (row.every((cell) => !cell.trim())) continue;
     const record: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) if (header[i]) record[header[i]] = row[i] ?? '';
+    // Two columns for one field ("Phone" and "Phone Number"): the first with a value wins.
+    for (let i = 0; i < header.length; i++) if (header[i] && !record[header[i]]) record[header[i]] = row[i] ?? '';
     records.push(record);
   }
   return records;

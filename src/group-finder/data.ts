@@ -1,6 +1,7 @@
 // The group finder's data layer, loaded on demand as its own chunk: fetching a
 // feed (timeout, size cap, format detection), parsing JSON (CSV goes to
 // csv.ts, a further chunk), and turning raw rows into checked `Group`s.
+import { fieldName, unusedColumnsWarning } from './headers.js';
 import { normalizePhone } from '../internal/phone.js';
 import { SERVICES, fold, type Group, type Service } from './search.js';
 
@@ -124,33 +125,8 @@ export async function parseFeed(text: string, format: Format): Promise<unknown[]
 
 // ---------- cleaning rows ----------
 
-const ALIASES: Record<string, string> = {
-  latitude: 'lat',
-  longitude: 'lng',
-  lon: 'lng',
-  long: 'lng',
-  zip_code: 'zip',
-  zipcode: 'zip',
-  postal_code: 'zip',
-  url: 'website',
-  web: 'website',
-  e_mail: 'email',
-  telephone: 'phone',
-  immigrantled: 'immigrant_led',
-  service: 'services',
-  language: 'languages',
-};
-
-/** Column or key name → field: case, spaces and hyphens do not matter ("Immigrant led" = `immigrant_led`). */
-export function fieldName(key: string): string {
-  let name = fieldNames.get(key);
-  if (name === undefined) {
-    const k = key.trim().toLowerCase().replace(/[\s-]+/g, '_');
-    fieldNames.set(key, (name = ALIASES[k] ?? k));
-  }
-  return name;
-}
-const fieldNames = new Map<string, string>();
+// Column names (and JSON keys) → fields: src/group-finder/headers.ts.
+export { fieldName } from './headers.js';
 
 const SERVICE_ALIASES: Record<string, Service> = {
   'legal-aid': 'legal',
@@ -289,7 +265,11 @@ export function normalizeGroups(rows: readonly unknown[], keyed = false): { grou
     let r = raw as Record<string, unknown>;
     if (!keyed) {
       r = {};
-      for (const key in raw) r[fieldName(key)] = (raw as Record<string, unknown>)[key];
+      for (const key in raw) {
+        // Two columns for one field ("Phone" and "Phone Number"): the first with a value wins.
+        const field = fieldName(key);
+        if (field && (r[field] == null || r[field] === '')) r[field] = (raw as Record<string, unknown>)[key];
+      }
     }
     const name = text(r.name);
     if (!name) {
@@ -364,6 +344,14 @@ export function facets(groups: readonly Group[]): Omit<Loaded, 'groups' | 'faile
   return { states: [...states].sort(), languages: [...languages].sort(), services: SERVICES.filter((s) => services.has(s)) };
 }
 
+/** A feed's column names: a CSV's header row, or the keys of a JSON feed's first rows. */
+function columnsOf(rows: readonly unknown[] & { columns?: string[] }): string[] {
+  if (rows.columns) return rows.columns;
+  const keys = new Set<string>();
+  for (const row of rows.slice(0, 50)) if (row && typeof row === 'object' && !Array.isArray(row)) for (const key in row) keys.add(key);
+  return [...keys];
+}
+
 /** The bundled national organisations, cleaned. */
 export async function defaultGroups(): Promise<Group[]> {
   return normalizeGroups((await import('./default-groups.js')).DEFAULT_GROUPS).groups;
@@ -382,6 +370,8 @@ export async function loadGroups(options: { src?: string; inline?: string | null
     try {
       const feed = src ? await fetchFeed(src, options.timeout, options.signal) : { text: inline!, format: 'json' as const };
       const rows = await parseFeed(feed.text, feed.format);
+      const unused = unusedColumnsWarning(columnsOf(rows));
+      if (unused) console.warn(`<${tag}>: ${source}: ${unused}.`);
       const { groups, problems } = normalizeGroups(rows, feed.format === 'csv');
       if (problems) console.warn(`<${tag}>: ${source}: ${problems}.`);
       if (!groups.length) throw new Error(rows.length ? 'has no row with a name' : 'has no rows');

@@ -161,8 +161,10 @@ describe('group finder data', () => {
       expect(result.failed).to.equal(undefined);
       expect(result.groups.map((g) => g.name)).to.deep.equal(['Iglesia San José, Grand Rapids', 'Make the "Road" Project', 'Line one\nline two']);
       expect(result.states).to.deep.equal(['AZ', 'MI', 'NY']);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('src="/test-feed/sheet"').and.contain('skipped 1 of 4 rows (no name: 1)').and.contain('website (not an http: or https: link): 1');
+      // One warning names the column it does not use, one counts the rows and values it left out.
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.contain('this column was not used: "Extra column"');
+      expect(warnings[1]).to.contain('src="/test-feed/sheet"').and.contain('skipped 1 of 4 rows (no name: 1)').and.contain('website (not an http: or https: link): 1');
     });
 
     it('detects JSON and CSV served without a useful content type', async () => {
