@@ -40,6 +40,30 @@ describe('<ally-hotline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the partner’s own fallback link in view when the number is invalid', async () => {
+    let el!: AllyHotline;
+    const errors = await captureConsole('error', async () => {
+      el = await fixtureIn<AllyHotline>(html`<ally-hotline number="616-555-01422"><a href="tel:+16165550142">Call us: 616-555-0142</a></ally-hotline>`);
+    });
+    expect(errors.join('\n')).to.contain('number="616-555-01422"');
+    expect(shadow(el).querySelector('a[href^="tel:"]')).to.equal(null);
+    const slot = shadow(el).querySelector('slot')!;
+    expect(slot).to.exist;
+    const link = el.querySelector('a')!;
+    expect(slot.assignedElements()).to.deep.equal([link]);
+    const box = link.getBoundingClientRect();
+    expect(box.width, 'fallback link visible').to.be.above(0);
+    expect(box.height, 'fallback link visible').to.be.above(0);
+    expect(part(el, 'notice')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // Fixed to a good number: the widget's own call button replaces the fallback.
+    el.number = '616-555-0142';
+    await el.updateComplete;
+    expect(part(el, 'call')!.getAttribute('href')).to.equal('tel:+16165550142');
+    expect(shadow(el).querySelector('slot')).to.equal(null);
+    expect(link.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('reports an invalid sms the same way and keeps the call link', async () => {
     let el!: AllyHotline;
     const errors = await captureConsole('error', async () => {

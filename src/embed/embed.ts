@@ -69,7 +69,8 @@ function openWebLinksOutside(event: MouseEvent): void {
 
 async function main(): Promise<void> {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:2px}');
+  // The iframe is the widget's box: no space around it, and its full width.
+  sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:2px;--ally-space:0;--ally-max-width:none}');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const made = embedElement(location.search);

@@ -53,6 +53,8 @@ const POSITIONS = ['bottom-right', 'bottom-left'] as const;
  * @csspart qr-image - The QR code SVG.
  * @csspart save - Save-to-contacts button.
  * @csspart notice - The invalid-number notice.
+ * @csspart fallback - Wraps the partner's own fallback content, kept in view when `number` is invalid.
+ * @slot - The partner's no-JavaScript fallback: shown until the widget loads, and kept in place of the call button when `number` is invalid.
  * @csspart collapse - The floating variant's minimise / restore buttons.
  * @csspart language-menu - The language menu label; `language-select` the select.
  *
@@ -209,9 +211,16 @@ export class AllyHotline extends AllyElement {
     </p>`;
   }
 
+  /** Whether the partner wrote fallback content inside the element (elements or text, not just white space). */
+  private get hasFallback(): boolean {
+    return [...this.childNodes].some((node) => node.nodeType == 1 || !!node.textContent!.trim());
+  }
+
   private renderCall() {
     const label = this.label?.trim() || msg('Call the hotline', { id: 'hotline.call' });
     if (!this.phone) {
+      // The partner's own no-JavaScript fallback (a working tel: link, say) stays in view: it is better than no link.
+      if (this.hasFallback) return html`<div part="fallback" class="fallback"><slot></slot></div>`;
       return html`<p part="notice" class="notice" role="alert">
         ${msg('This hotline number is not set up correctly, so it cannot be called from here.', { id: 'hotline.invalidNumber' })}
         <span class="raw">number="${this.number}"</span>

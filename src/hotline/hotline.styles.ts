@@ -8,7 +8,13 @@ export const hotlineStyles = css`
     padding: 1em;
     border: 1px solid var(--ally-border);
     border-radius: var(--ally-radius);
-    max-width: 36em;
+  }
+  /* The banner spans its container; the floating button takes no room in the page. */
+  :host([variant='banner']) {
+    max-width: var(--ally-max-width, none);
+  }
+  :host([variant='floating']) {
+    margin-block: 0;
   }
   .intro {
     display: flex;

@@ -82,11 +82,19 @@ export function requestLocale(locale: string, priority: LocalePriority): Promise
   });
 }
 
+/** The first widget that asked for a language with its `lang` attribute, and that language. */
+let firstAsked: [Element, string] | undefined;
+
 /** The locale a widget should start in: its `lang`, the nearest ancestor's, the browser's, then English. */
 export function resolveInitialLocale(element: Element): { locale: string; priority: LocalePriority } {
   const own = element.getAttribute('lang');
   const fromAttribute = matchLocale(own, SHIPPED_LOCALES);
-  if (fromAttribute) return { locale: fromAttribute, priority: LocalePriority.Attribute };
+  if (fromAttribute) {
+    // The page shows the first; a second, different lang is named in one console warning.
+    const first = (firstAsked ??= [element, fromAttribute]);
+    if (first[1] != fromAttribute) void import('./page-warnings.js').then((m) => m.warnTwoLanguages(first[0], element));
+    return { locale: fromAttribute, priority: LocalePriority.Attribute };
+  }
   if (own) console.warn(`<${element.localName}>: lang="${own}" is not a shipped language (${SHIPPED_LOCALES.join(', ')}); ignoring it.`);
   const inherited = matchLocale(nearestAncestorLang(element), SHIPPED_LOCALES);
   if (inherited) return { locale: inherited, priority: LocalePriority.Guess };
@@ -106,6 +114,9 @@ function nearestAncestorLang(element: Element): string | null {
   return null;
 }
 
+// Pages opened from disk cannot load the widgets' files: say so in the console (README: serve over http(s)).
+if (location.protocol == 'file:') void import('./page-warnings.js').then((m) => m.warnFilePage());
+
 // A choice made in any widget, from any copy of the library, switches every widget on the page.
 globalThis.addEventListener?.(LANGUAGE_CHANGE_EVENT, (event) => {
   const lang = (event as CustomEvent<{ lang?: string }>).detail?.lang;
@@ -115,4 +126,5 @@ globalThis.addEventListener?.(LANGUAGE_CHANGE_EVENT, (event) => {
 /** Test and Storybook hook: forget earlier requests so the next one decides. */
 export function resetLocaleRequests(): void {
   currentPriority = 0;
+  firstAsked = undefined;
 }

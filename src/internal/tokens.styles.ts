@@ -165,4 +165,13 @@ export const tokenStyles = css`
       color: ButtonFace;
     }
   }
+  /*
+   * Widgets pasted one after another get room between them and one common width;
+   * a partner changes either with --ally-space / --ally-max-width (or margin /
+   * max-width on the element: the page's own rules win over these).
+   */
+  :host {
+    margin-block: var(--ally-space, 1.5rem);
+    max-width: var(--ally-max-width, 45rem);
+  }
 `;

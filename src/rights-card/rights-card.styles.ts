@@ -12,7 +12,6 @@ export const rightsCardStyles = css`
     padding: 1em;
     border: 1px solid var(--ally-border);
     border-radius: var(--ally-radius);
-    max-width: 40em;
   }
   .top,
   .actions,
