@@ -1,7 +1,7 @@
 // What a partner sees after pasting the README's snippets one after another into a page.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ally-widgets.js';
-import { resetLocaleRequests } from '../src/internal/localization.js';
+import { getLocale, resetLocaleRequests } from '../src/internal/localization.js';
 import { warnFilePage } from '../src/internal/page-warnings.js';
 import { captureConsole } from './helpers.js';
 
@@ -51,6 +51,8 @@ describe('widgets pasted one after another', () => {
     const languageWarnings = warnings.filter((w) => w.includes('one language at a time'));
     expect(languageWarnings).to.have.length(1);
     expect(languageWarnings[0]).to.contain('<ally-hotline lang="en">').and.contain('<ally-five-ds lang="es">').and.contain('every widget shows "en"');
+    // …and the page really shows that language.
+    expect(getLocale()).to.equal('en');
   });
 
   it('say nothing when every widget asks for the same language', async () => {

@@ -92,7 +92,7 @@ export function resolveInitialLocale(element: Element): { locale: string; priori
   if (fromAttribute) {
     // The page shows the first; a second, different lang is named in one console warning.
     const first = (firstAsked ??= [element, fromAttribute]);
-    if (first[1] != fromAttribute) void import('./page-warnings.js').then((m) => m.warnTwoLanguages(first[0], element));
+    if (first[1] != fromAttribute) void import('./page-warnings.js').then((m) => m.warnTwoLanguages(first[1], first[0], element));
     return { locale: fromAttribute, priority: LocalePriority.Attribute };
   }
   if (own) console.warn(`<${element.localName}>: lang="${own}" is not a shipped language (${SHIPPED_LOCALES.join(', ')}); ignoring it.`);

@@ -1,7 +1,6 @@
 // Console advice for the partner about the page itself, each given once per
 // page (also across two copies of the library). Loaded on demand: only a page
 // that needs the advice downloads it.
-import { getLocale } from './localization.js';
 
 const given: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('ally-widgets.page-warnings')] ??= new Set());
 
@@ -21,12 +20,12 @@ export function warnFilePage(): void {
   );
 }
 
-/** Two widgets ask for different languages with their `lang` attributes; `first` is the one the page shows. */
-export function warnTwoLanguages(...elements: Element[]): void {
+/** Two widgets ask for different languages with their `lang` attributes; the page shows `shown`, the first one's. */
+export function warnTwoLanguages(shown: string, ...elements: Element[]): void {
   const [first, second] = elements.map((el) => `<${el.localName} lang="${el.getAttribute('lang')}">`);
   once(
     'languages',
-    `ally-widgets: one page shows one language at a time: ${first} and ${second} ask for different languages; every widget shows "${getLocale()}" ` +
-      '(the first asked for) until a visitor picks another in a language menu. Give every widget the same lang, or set it once on <html lang="…">.',
+    `ally-widgets: one page shows one language at a time: ${first} and ${second} ask for different languages; every widget shows "${shown}" ` +
+      '(asked for by the first to start) until a visitor picks another in a language menu. Give every widget the same lang, or set it once on <html lang="…">.',
   );
 }
