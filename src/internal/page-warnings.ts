@@ -14,8 +14,8 @@ function once(key: string, message: string): void {
 export function warnFilePage(): void {
   once(
     'file',
-    'ally-widgets: this page is opened from a file (file://). Browsers block the widgets and their language and data files on file:// pages, ' +
-      'so visitors may see only your fallback content. Serve the page and the dist/ folder over http(s): from your website, or on your computer ' +
+    'ally-widgets: this page is opened from a file (file://). Browsers block module scripts and data files read from disk, so a page with ' +
+      'dist/ beside it on disk shows only your fallback content (a group list next to it does not load either). Serve the page and the dist/ folder over http(s): from your website, or on your computer ' +
       'with any local web server (for example `npx serve` or `python3 -m http.server` in the folder).',
   );
 }
