@@ -3,15 +3,18 @@
 // (only the script's host and the sheet URL changed), in the page's language,
 // with nothing in the console.
 import { expect, waitUntil } from '@open-wc/testing';
+import { WIDGETS } from '../src/widgets.mjs';
 
 const SCRIPT = '<script type="module" src="https://YOUR-SITE/ally-widgets/dist/ally-widgets.js"></script>';
+/** The first four widgets, checked in detail below; every registered widget is pasted too. */
 const TAGS = ['ally-hotline', 'ally-rights-card', 'ally-five-ds', 'ally-group-finder'];
+const ALL_TAGS = [...TAGS, ...WIDGETS.map((w) => w.tag).filter((tag) => !TAGS.includes(tag))];
 
 /** The first ```html block of each widget's README section. */
 async function readmeSnippets(): Promise<Map<string, string>> {
   const readme = await (await fetch('/README.md')).text();
   const snippets = new Map<string, string>();
-  for (const tag of TAGS) {
+  for (const tag of ALL_TAGS) {
     const section = readme.indexOf(`— \`<${tag}>\`\n`);
     expect(section, `README section for <${tag}>`).to.be.above(-1);
     const block = /```html\n([\s\S]*?)```/.exec(readme.slice(section))![1];
@@ -56,8 +59,9 @@ describe('README snippets, pasted as written', () => {
     await loaded;
     const win = frame.contentWindow as FrameWindow;
     const doc = frame.contentDocument!;
-    const widgets = TAGS.map((tag) => doc.querySelector(tag)!);
-    await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', { timeout: 8000 });
+    const all = ALL_TAGS.map((tag) => doc.querySelector(tag)!);
+    await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', { timeout: 8000 });
+    const widgets = all.slice(0, TAGS.length);
     const finder = widgets[3];
     await waitUntil(() => finder.shadowRoot!.querySelectorAll('[part~="result"]').length > 0, 'the group list did not show', { timeout: 8000 });
 
@@ -70,8 +74,8 @@ describe('README snippets, pasted as written', () => {
     expect(text(finder)).to.contain('Grand Rapids Rapid Response to ICE');
     expect(finder.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
 
-    const boxes = widgets.map((el) => el.getBoundingClientRect());
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom, `space above <${TAGS[i]}>`).to.be.at.least(16);
+    const boxes = all.map((el) => el.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom, `space above <${ALL_TAGS[i]}>`).to.be.at.least(16);
     expect(new Set(boxes.map((b) => b.width)).size, 'one common width').to.equal(1);
     expect(win.__console, 'console warnings and errors').to.deep.equal([]);
   });
