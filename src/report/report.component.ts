@@ -293,7 +293,7 @@ export class AllyReport extends AllyElement {
       </p>`;
     }
     return html`<a part="sms" class="button primary" href=${safeHref(smsHref(this.smsPhone, message)) ?? nothing} @click=${() => this.sent('sms')}>
-      ${msg(str`Text it to ${isolateLtr(this.smsPhone.display)}`, { id: 'report.send.sms' })}
+      <span>${msg('Text it', { id: 'report.send.textIt' })}</span> ${this.phoneNumber(this.smsPhone)}
     </a>`;
   }
 
@@ -305,8 +305,13 @@ export class AllyReport extends AllyElement {
       </p>`;
     }
     return html`<a part="call" class="button ${this.smsPhone ? '' : 'primary'}" href=${safeHref(this.phone.tel) ?? nothing} @click=${() => this.sent('call')}>
-      ${phoneIcon}${msg(str`Call ${isolateLtr(this.phone.display)}`, { id: 'report.send.call' })}
+      ${phoneIcon}<span>${msg('Call', { id: 'report.send.callIt' })}</span> ${this.phoneNumber(this.phone)}
     </a>`;
+  }
+
+  /** The number as text: left to right in any script, never broken across lines. */
+  private phoneNumber(phone: Phone) {
+    return html`<span class="number ltr" dir="ltr">${phone.display}</span>`;
   }
 
   private renderAfter() {

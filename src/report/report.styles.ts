@@ -171,6 +171,12 @@ export const reportStyles = css`
   }
   .actions .button {
     flex: 1 1 10em;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
+    row-gap: 0;
+  }
+  .number {
+    white-space: nowrap;
   }
   .actions .notice {
     flex-basis: 100%;
