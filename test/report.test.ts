@@ -171,6 +171,17 @@ describe('<ally-report>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the partner’s own fallback link in place of Call when number is invalid', async () => {
+    let el!: AllyReport;
+    await captureConsole('error', async () => {
+      el = await fixtureIn<AllyReport>(html`<ally-report number="call us"><a href="tel:+16165550142">Call 616-555-0142</a></ally-report>`);
+    });
+    const slot = part(el, 'fallback')!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].getAttribute('href')).to.equal('tel:+16165550142');
+    expect(part(el, 'notice')?.textContent ?? '').not.to.contain('not set up correctly');
+    await expect(el).to.be.accessible();
+  });
+
   it('is usable by keyboard alone: Tab to a choice, arrows pick it, type the place, reach Text it', async () => {
     const el = await fixtureIn<AllyReport>(html`<ally-report sms="877877"></ally-report>`);
     await sendKeys({ press: 'Tab' });

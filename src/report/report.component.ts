@@ -56,6 +56,8 @@ type LocationState = 'none' | 'finding' | 'added' | 'failed';
  * @csspart call - The Call link (a `tel:` link).
  * @csspart copy - The Copy button.
  * @csspart notice - An invalid `number` or `sms`, or a hint.
+ * @csspart fallback - Wraps the partner's own fallback content, kept in view in place of Call when `number` is invalid.
+ * @slot - The partner's no-JavaScript fallback: shown until the widget loads, and kept in place of Call when `number` is invalid.
  * @csspart language-menu - The language menu label; `language-select` the select.
  *
  * @cssprop --ally-accent - Button and highlight colour (default #1d4ed8).
@@ -297,8 +299,15 @@ export class AllyReport extends AllyElement {
     </a>`;
   }
 
+  /** Whether the partner wrote fallback content inside the element (elements or text, not just white space). */
+  private get hasFallback(): boolean {
+    return [...this.childNodes].some((node) => node.nodeType === 1 || !!node.textContent!.trim());
+  }
+
   private renderCall() {
     if (!this.phone) {
+      // The partner's own no-JavaScript fallback (a working tel: link, say) stays in view: it is better than no link.
+      if (this.hasFallback) return html`<div part="fallback" class="fallback"><slot></slot></div>`;
       return html`<p part="notice" class="notice" role="alert">
         ${msg('This hotline number is not set up correctly, so it cannot be called from here.', { id: 'report.invalidNumber' })}
         <span class="raw">number="${this.number}"</span>

@@ -8,7 +8,6 @@ export const reportStyles = css`
     padding: 1em;
     border: 1px solid var(--ally-border);
     border-radius: var(--ally-radius);
-    max-width: 40em;
   }
   .steps {
     display: flex;
@@ -178,7 +177,8 @@ export const reportStyles = css`
   .number {
     white-space: nowrap;
   }
-  .actions .notice {
+  .actions .notice,
+  .actions .fallback {
     flex-basis: 100%;
   }
   .hint-notice {
