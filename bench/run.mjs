@@ -4,7 +4,7 @@ import { sizeRows } from './sizes.mjs';
 
 const sections = [['Sizes', async () => sizeRows()]];
 // Later benchmarks register here (group finder search, first render); each returns rows.
-for (const file of ['./group-finder.mjs', './first-render.mjs']) {
+for (const file of ['./group-finder.mjs', './first-render.mjs', './hostile-feed.mjs']) {
   try {
     const mod = await import(file);
     sections.push([mod.title, mod.rows]);

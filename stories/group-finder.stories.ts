@@ -8,7 +8,7 @@ import { groupsCsv } from '../test/group-finder/generate-groups.mjs';
 /** The demo CSV, served as a file by Storybook (staticDirs in .storybook/main.ts), as a partner's server would. */
 const demoCsv = new URL('/demo/groups-demo.csv', location.href).href;
 
-// ZIP search needs dist/ally-zip-table-*.bin (built by `npm run build`), served at /dist/.
+// ZIP search needs dist/ally-zip-table.bin (built by `npm run build`), served at /dist/.
 AllyGroupFinder.zipTableBase = new URL('dist/', document.baseURI).href;
 
 let bigFeed: string | undefined;

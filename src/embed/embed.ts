@@ -3,11 +3,13 @@
  * <script> tags: `embed.html?widget=group-finder&lang=es&src=…` renders one
  * widget with the attributes named in the query string (only the attributes
  * the widget registry allows for it; values are validated by the widget itself, as in a page)
- * and tells the parent page its height:
+ * and tells the parent page its height, rounded up to 50 px so that it never
+ * mirrors the results one by one (what a visitor searched):
  *
- *   { type: 'ally-embed-resize', widget: 'group-finder', height: 812 }
+ *   { type: 'ally-embed-resize', widget: 'group-finder', height: 850 }
  *
- * posted to '*' (the message carries nothing private). Runs under embed.html's
+ * posted only to the embedding page's origin when the browser tells it
+ * (location.ancestorOrigins, else the referrer), else to '*'. Runs under embed.html's
  * own strict CSP: no inline script or style, elements built with
  * createElement/setAttribute only. Loads ./ally-widgets.js relative to its own
  * URL, so the dist/ folder works from a CDN or the partner's own server.
@@ -34,7 +36,8 @@ export const EMBED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = Obj
 export function embedElement(search: string, doc: Document = document): { element: HTMLElement; widget: string } | { error: string } {
   const params = new URLSearchParams(search);
   const widget = (params.get('widget') ?? '').trim().toLowerCase().replace(/^ally-/, '');
-  const allowed = EMBED_ATTRIBUTES[widget];
+  // An own property only: `__proto__`, `constructor` or `toString` name no widget.
+  const allowed = Object.hasOwn(EMBED_ATTRIBUTES, widget) ? EMBED_ATTRIBUTES[widget] : undefined;
   if (!allowed) {
     return { error: `embed.html: widget="${params.get('widget') ?? ''}" is not one of ${Object.keys(EMBED_ATTRIBUTES).join(', ')}.` };
   }
@@ -54,6 +57,27 @@ export function embedElement(search: string, doc: Document = document): { elemen
     element.setAttribute(name, value.slice(0, 2000));
   }
   return { element, widget };
+}
+
+/** Heights are reported in steps of this many pixels. */
+const HEIGHT_STEP = 50;
+
+/** A height as reported: rounded up to the next 50 px. */
+export function embedHeight(height: number): number {
+  return Math.max(1, Math.ceil(height / HEIGHT_STEP)) * HEIGHT_STEP;
+}
+
+/** The embedding page's origin, when it can be known (Chromium and Safari say it; else the referrer); else '*'. */
+export function embedTargetOrigin(loc: { ancestorOrigins?: DOMStringList }, referrer: string): string {
+  const ancestor = loc.ancestorOrigins?.[0];
+  if (ancestor && ancestor !== 'null') return ancestor;
+  try {
+    const origin = new URL(referrer).origin;
+    if (origin && origin !== 'null') return origin;
+  } catch {
+    /* no referrer */
+  }
+  return '*';
 }
 
 /** Opens web links in a new tab instead of inside the small iframe (tel:, sms:, mailto: links are left alone). */
@@ -88,12 +112,13 @@ async function main(): Promise<void> {
   document.addEventListener('click', openWebLinksOutside);
 
   let last = -1;
+  const target = embedTargetOrigin(location, document.referrer);
   const report = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    const height = embedHeight(document.body.getBoundingClientRect().height);
     if (height === last || window.parent === window) return;
     last = height;
     const message: AllyEmbedResizeMessage = { type: 'ally-embed-resize', widget, height };
-    window.parent.postMessage(message, '*');
+    window.parent.postMessage(message, target);
   };
   new ResizeObserver(report).observe(document.body);
 

@@ -3,7 +3,9 @@
 // csv.ts, a further chunk), and turning raw rows into checked `Group`s.
 import { fieldName, unusedColumnsWarning } from './headers.js';
 import { normalizePhone } from '../internal/phone.js';
+import { isPlainEmail, isWebAddress } from '../internal/safe-url.js';
 import { SERVICES, fold, type Group, type Service } from './search.js';
+import { SLICE_MS, nextTask } from './slices.js';
 
 /** A feed larger than this is not read further (SPEC §3.4). */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -106,13 +108,16 @@ export function detectFormat(text: string, contentType: string, url?: URL): Form
   const path = url?.pathname.toLowerCase() ?? '';
   if (path.endsWith('.json')) return 'json';
   if (path.endsWith('.csv') || /[?&](output|format)=csv/i.test(url?.search ?? '')) return 'csv';
-  return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
+  // \s includes the byte-order mark.
+  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-/** Raw rows of a feed: a JSON array (or `{ "groups": [...] }`), or CSV rows keyed by header. */
-export async function parseFeed(text: string, format: Format): Promise<unknown[]> {
-  if (format === 'csv') return (await import('./csv.js')).parseCsv(text, fieldName);
+/** Raw rows of a feed: a JSON array (or `{ "groups": [...] }`), or CSV rows keyed by header (parsed in slices, see csv.ts). */
+export async function parseFeed(text: string, format: Format, signal?: AbortSignal): Promise<unknown[]> {
+  if (format === 'csv') return (await import('./csv.js')).parseCsvInSlices(text, fieldName, signal);
   let data: unknown;
+  // JSON.parse cannot be split: it gets a task of its own (about 30 ms for 5 MB), nothing else in it.
+  await nextTask();
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -140,9 +145,33 @@ const SERVICE_ALIASES: Record<string, Service> = {
   'rapid-response-network': 'rapid-response',
 };
 
-/** What safeWebsite accepts: http(s) addresses, or bare domains read as https. */
-const WEBSITE = /^(https?:\/\/[^\s/?#]+[^\s]*|[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?)$/i;
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+/**
+ * The longest text kept of each field. No real value comes near these; a
+ * hostile feed's 1 MB name is cut before anything looks at it (links and
+ * numbers longer than theirs are dropped: see isWebAddress, isPlainEmail,
+ * normalizePhone).
+ */
+export const FIELD_LIMITS: Readonly<Record<string, number>> = {
+  name: 200,
+  description: 2000,
+  city: 100,
+  state: 60,
+  zip: 20,
+  lat: 40,
+  lng: 40,
+  phone: 60,
+  hotline: 60,
+  email: 260,
+  website: 2000,
+  services: 1000,
+  languages: 1000,
+  immigrant_led: 20,
+  national: 20,
+  verified: 40,
+};
+
+/** Fields that are useless cut short: longer than their limit, they are left out. */
+const DROPPED_WHEN_LONG = new Set(['zip', 'lat', 'lng', 'phone', 'hotline', 'email', 'website', 'verified']);
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 const list = (v: unknown): string[] =>
@@ -178,7 +207,9 @@ const languageCodes = new Map<string, string | undefined>();
 function languageCode(value: string): string | undefined {
   if (languageCodes.has(value)) return languageCodes.get(value);
   let code: string | undefined;
-  if (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(value)) {
+  // A BCP 47 shape, checked part by part (no nested quantifier reads the feed's text).
+  const [first, ...rest] = value.length <= 35 ? value.split(/[-_]/) : [''];
+  if (/^[a-z]{2,3}$/i.test(first) && rest.every((part) => /^[a-z0-9]{2,8}$/i.test(part))) {
     try {
       code = Intl.getCanonicalLocales(value.replace(/_/g, '-'))[0];
     } catch {
@@ -245,65 +276,86 @@ function cachedList<T>(value: unknown, cache: Map<string, ParsedList<T>>, parse:
   return parsed;
 }
 
-/**
- * Cleans raw rows (objects keyed by field, any case) into groups. A row
- * without a name is skipped; a value that is not usable (a `javascript:`
- * website, a phone number that cannot be dialled …) is dropped from its row.
- * Both are counted in `problems`, for one console warning. `keyed`: the
- * rows' keys are already field names (parseCsv maps its header once).
- */
-export function normalizeGroups(rows: readonly unknown[], keyed = false): { groups: Group[]; problems: string } {
+/** Cuts `value` to `max` characters, never in the middle of a surrogate pair. */
+function cut(value: string, max: number): string {
+  const cutAt = /[\ud800-\udbff]/.test(value[max - 1] ?? '') ? max - 1 : max;
+  return value.slice(0, cutAt).trim();
+}
+
+/** Cleans rows one at a time (the work of normalizeGroups), so that a long feed can be cleaned in slices. */
+function rowCleaner(keyed: boolean) {
   const skipped = new Map<string, number>();
   const ignored = new Map<string, number>();
   const count = (map: Map<string, number>, reason: string) => map.set(reason, (map.get(reason) ?? 0) + 1);
   const groups: Group[] = [];
-  for (const raw of rows) {
+  let rows = 0;
+  // Every field's length is capped first: nothing below ever reads more than FIELD_LIMITS allows.
+  // A text too long is cut; a link, number or code too long is no link, number or code at all.
+  const field = (value: unknown, name: string): string => {
+    const max = FIELD_LIMITS[name];
+    if (typeof value === 'string' && value.length <= max) return value.trim();
+    const cuttable = !DROPPED_WHEN_LONG.has(name);
+    if (typeof value === 'string' && value.length > max * 4) {
+      // Too long to be anything but hostile or broken: not even trimmed whole.
+      count(ignored, `${name} (longer than ${max} characters${cuttable ? ', cut' : ''})`);
+      return cuttable ? cut(value.trimStart().slice(0, max + 1), max) : '';
+    }
+    const t = Array.isArray(value) ? value.slice(0, 100).map(text).join(';') : text(value);
+    if (t.length <= max) return t;
+    count(ignored, `${name} (longer than ${max} characters${cuttable ? ', cut' : ''})`);
+    return cuttable ? cut(t, max) : '';
+  };
+  const checked = <T>(reason: string, value: string, ok: T | undefined | null): T | undefined => {
+    if (value && ok == null) count(ignored, reason);
+    return ok ?? undefined;
+  };
+  const add = (raw: unknown): void => {
+    rows++;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       count(skipped, 'not an object');
-      continue;
+      return;
     }
     let r = raw as Record<string, unknown>;
     if (!keyed) {
       r = {};
       for (const key in raw) {
+        if (key.length > 100) continue;
         // Two columns for one field ("Phone" and "Phone Number"): the first with a value wins.
-        const field = fieldName(key);
-        if (field && (r[field] == null || r[field] === '')) r[field] = (raw as Record<string, unknown>)[key];
+        const f = fieldName(key);
+        if (f && (r[f] == null || r[f] === '')) r[f] = (raw as Record<string, unknown>)[key];
       }
     }
-    const name = text(r.name);
+    const name = field(r.name, 'name');
     if (!name) {
       count(skipped, 'no name');
-      continue;
+      return;
     }
-    const checked = <T>(field: string, value: string, ok: T | undefined | null): T | undefined => {
-      if (value && ok == null) count(ignored, field);
-      return ok ?? undefined;
-    };
     // Quick shape checks here for the partner's warning; each link is made by safeWebsite / safeMailto
     // when it is shown (20 at a time), which keeps 10,000 rows fast to load.
-    const websiteText = text(r.website);
-    const website = checked('website (not an http: or https: link)', websiteText, WEBSITE.test(websiteText) ? websiteText : undefined);
-    const emailText = text(r.email).replace(/^mailto:/i, '');
-    const email = checked('email (not an address)', emailText, EMAIL.test(emailText) ? emailText : undefined);
-    const phoneText = text(r.phone);
-    const hotlineText = text(r.hotline);
-    const services = cachedList(r.services, serviceLists, parseServices);
+    const websiteText = field(r.website, 'website');
+    const website = checked('website (not an http: or https: link)', websiteText, isWebAddress(websiteText) ? websiteText : undefined);
+    const emailText = field(r.email, 'email').replace(/^mailto:/i, '');
+    const email = checked('email (not an address)', emailText, isPlainEmail(emailText) ? emailText : undefined);
+    const phoneText = field(r.phone, 'phone');
+    const hotlineText = field(r.hotline, 'hotline');
+    const services = cachedList(field(r.services, 'services'), serviceLists, parseServices);
     if (services.bad) ignored.set(UNKNOWN_SERVICES, (ignored.get(UNKNOWN_SERVICES) ?? 0) + services.bad);
-    const languages = cachedList(r.languages, languageLists, parseLanguages);
+    const languages = cachedList(field(r.languages, 'languages'), languageLists, parseLanguages);
     if (languages.bad) ignored.set(BAD_LANGUAGES, (ignored.get(BAD_LANGUAGES) ?? 0) + languages.bad);
-    let lat = coordinate(r.lat, 90);
-    let lng = coordinate(r.lng, 180);
-    if ((text(r.lat) || text(r.lng)) && (lat === undefined || lng === undefined)) {
+    const latText = field(r.lat, 'lat');
+    const lngText = field(r.lng, 'lng');
+    let lat = coordinate(latText, 90);
+    let lng = coordinate(lngText, 180);
+    if ((latText || lngText) && (lat === undefined || lng === undefined)) {
       count(ignored, 'lat/lng (not a pair of coordinates)');
       lat = lng = undefined;
     }
-    const zipText = text(r.zip);
+    const zipText = field(r.zip, 'zip');
     const zip = checked('zip (not a 5-digit ZIP code)', zipText, /^\d{3,5}(-\d{4})?$/.test(zipText) ? zipText.split('-')[0].padStart(5, '0') : undefined) ?? '';
-    const verifiedText = text(r.verified);
-    const state = stateCode(text(r.state));
-    const description = text(r.description);
-    const city = text(r.city);
+    const verifiedText = field(r.verified, 'verified');
+    const state = stateCode(field(r.state, 'state'));
+    const description = field(r.description, 'description');
+    const city = field(r.city, 'city');
     groups.push({
       name,
       description,
@@ -318,17 +370,54 @@ export function normalizeGroups(rows: readonly unknown[], keyed = false): { grou
       website,
       services: services.list,
       languages: languages.list,
-      immigrantLed: bool(r.immigrant_led),
-      national: bool(r.national),
+      immigrantLed: bool(field(r.immigrant_led, 'immigrant_led')),
+      national: bool(field(r.national, 'national')),
       verified: checked('verified (not a YYYY-MM-DD date)', verifiedText, isoDate(verifiedText) || undefined) ?? '',
       text: fold(`${name} ${description} ${city} ${state} ${STATE_NAMES[state] ?? ''} ${services.list.join(' ')}`),
     });
+  };
+  const finish = (): { groups: Group[]; problems: string } => {
+    const describe = (map: Map<string, number>) => [...map].map(([reason, n]) => `${reason}: ${n}`).join('; ');
+    const parts = [];
+    if (skipped.size) parts.push(`skipped ${rows - groups.length} of ${rows} rows (${describe(skipped)})`);
+    if (ignored.size) parts.push(`ignored values that cannot be used (${describe(ignored)})`);
+    return { groups, problems: parts.join('; ') };
+  };
+  return { add, finish };
+}
+
+/**
+ * Cleans raw rows (objects keyed by field, any case) into groups. A row
+ * without a name is skipped; a value that is not usable (a `javascript:`
+ * website, a phone number that cannot be dialled …) is dropped from its row,
+ * a text longer than its FIELD_LIMITS is cut. All are counted in `problems`,
+ * for one console warning. `keyed`: the rows' keys are already field names
+ * (parseCsv maps its header once).
+ */
+export function normalizeGroups(rows: readonly unknown[], keyed = false): { groups: Group[]; problems: string } {
+  const cleaner = rowCleaner(keyed);
+  for (const raw of rows) cleaner.add(raw);
+  return cleaner.finish();
+}
+
+/**
+ * normalizeGroups, giving the main thread back every few milliseconds: a
+ * 5 MB feed never blocks the page for a long task, and a visitor's tap on
+ * another widget is answered while it is cleaned.
+ */
+export async function normalizeGroupsInSlices(rows: readonly unknown[], keyed = false, signal?: AbortSignal): Promise<{ groups: Group[]; problems: string }> {
+  const cleaner = rowCleaner(keyed);
+  await nextTask();
+  let since = performance.now();
+  for (let i = 0; i < rows.length; i++) {
+    cleaner.add(rows[i]);
+    if (i % 32 === 31 && performance.now() - since > SLICE_MS) {
+      await nextTask();
+      if (signal?.aborted) throw signal.reason;
+      since = performance.now();
+    }
   }
-  const describe = (map: Map<string, number>) => [...map].map(([reason, n]) => `${reason}: ${n}`).join('; ');
-  const parts = [];
-  if (skipped.size) parts.push(`skipped ${rows.length - groups.length} of ${rows.length} rows (${describe(skipped)})`);
-  if (ignored.size) parts.push(`ignored values that cannot be used (${describe(ignored)})`);
-  return { groups, problems: parts.join('; ') };
+  return cleaner.finish();
 }
 
 /** States, languages and services present in `groups`, for the filter menus. */
@@ -369,10 +458,11 @@ export async function loadGroups(options: { src?: string; inline?: string | null
   if (src || inline != null) {
     try {
       const feed = src ? await fetchFeed(src, options.timeout, options.signal) : { text: inline!, format: 'json' as const };
-      const rows = await parseFeed(feed.text, feed.format);
+      // Parsed and cleaned in slices, the main thread given back between them (slices.ts).
+      const rows = await parseFeed(feed.text, feed.format, options.signal);
       const unused = unusedColumnsWarning(columnsOf(rows));
       if (unused) console.warn(`<${tag}>: ${source}: ${unused}.`);
-      const { groups, problems } = normalizeGroups(rows, feed.format === 'csv');
+      const { groups, problems } = await normalizeGroupsInSlices(rows, feed.format === 'csv', options.signal);
       if (problems) console.warn(`<${tag}>: ${source}: ${problems}.`);
       if (!groups.length) throw new Error(rows.length ? 'has no row with a name' : 'has no rows');
       return { groups, ...facets(groups) };

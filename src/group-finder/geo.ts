@@ -1,16 +1,17 @@
 // Places and distances, loaded on demand as their own chunk: the first ZIP
 // search or "Use my location" loads it. ZIP coordinates come from the
-// library's own folder (ally-zip-table-<digit>.bin, built by
-// scripts/build-zip-table.mjs); nothing is sent anywhere.
+// library's own folder (ally-zip-table.bin, built by
+// scripts/build-zip-table.mjs): one file for every ZIP code, fetched whole, so
+// the request never depends on what was typed; nothing is sent anywhere.
 import type { Group } from './search.js';
 
 export type Point = [lat: number, lng: number];
 
 /**
- * Decodes one shard of the ZIP table: varints of ZIP delta, then zigzag
- * deltas of latitude and longitude in hundredths of a degree.
+ * Decodes the ZIP table: a varint count n, then n varint ZIP deltas, then n
+ * zigzag-varint latitude deltas and n longitude deltas, in hundredths of a degree.
  */
-export function decodeZipShard(bytes: Uint8Array, digit: number, into = new Map<string, Point>()): Map<string, Point> {
+export function decodeZipTable(bytes: Uint8Array): Map<string, Point> {
   let i = 0;
   const varint = () => {
     let n = 0;
@@ -27,45 +28,45 @@ export function decodeZipShard(bytes: Uint8Array, digit: number, into = new Map<
     const n = varint();
     return n % 2 ? -(n + 1) / 2 : n / 2;
   };
-  let zip = digit * 10000;
-  let lat = 0;
-  let lng = 0;
-  while (i < bytes.length) {
-    zip += varint();
-    lat += signed();
+  const n = Math.min(varint(), bytes.length);
+  const zips = new Int32Array(n);
+  const lats = new Int32Array(n);
+  for (let k = 0, zip = 0; k < n; k++) zips[k] = zip += varint();
+  for (let k = 0, lat = 0; k < n; k++) lats[k] = lat += signed();
+  const table = new Map<string, Point>();
+  for (let k = 0, lng = 0; k < n; k++) {
     lng += signed();
-    into.set(String(zip).padStart(5, '0'), [lat / 100, lng / 100]);
+    table.set(String(zips[k]).padStart(5, '0'), [lats[k] / 100, lng / 100]);
   }
-  return into;
+  return table;
 }
 
-const shards = new Map<string, Promise<Map<string, Point>>>();
+const tables = new Map<string, Promise<Map<string, Point>>>();
 
-function shard(base: string, digit: number): Promise<Map<string, Point>> {
-  const url = new URL(`ally-zip-table-${digit}.bin`, new URL(base, document.baseURI)).href;
-  let loading = shards.get(url);
+/** The whole table from `base` (fetched once per page, whichever ZIP code is asked for). */
+function zipTable(base: string): Promise<Map<string, Point>> {
+  const url = new URL('ally-zip-table.bin', new URL(base, document.baseURI)).href;
+  let loading = tables.get(url);
   if (!loading) {
     loading = fetch(url, { referrerPolicy: 'no-referrer' })
       .then((r) => {
         if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
         return r.arrayBuffer();
       })
-      .then((buffer) => decodeZipShard(new Uint8Array(buffer), digit));
+      .then((buffer) => decodeZipTable(new Uint8Array(buffer)));
     // A failed load may be retried on the next search.
-    loading.catch(() => shards.delete(url));
-    shards.set(url, loading);
+    loading.catch(() => tables.delete(url));
+    tables.set(url, loading);
   }
   return loading;
 }
 
-/** Coordinates of the given ZIP codes that the table knows (loads only the shards they need). */
+/** Coordinates of the given ZIP codes that the table knows. */
 export async function zipPoints(base: string, zips: Iterable<string>): Promise<Map<string, Point>> {
-  const wanted = [...new Set(zips)].filter((z) => /^\d{5}$/.test(z));
-  const digits = [...new Set(wanted.map((z) => Number(z[0])))];
-  const maps = await Promise.all(digits.map((d) => shard(base, d)));
+  const table = await zipTable(base);
   const found = new Map<string, Point>();
-  for (const zip of wanted) {
-    const point = maps[digits.indexOf(Number(zip[0]))].get(zip);
+  for (const zip of zips) {
+    const point = /^\d{5}$/.test(zip) ? table.get(zip) : undefined;
     if (point) found.set(zip, point);
   }
   return found;

@@ -7,7 +7,7 @@ import { heading } from '../internal/heading.js';
 import { getLocale } from '../internal/localization.js';
 import { isolateLtr } from '../internal/phone.js';
 import { groupFinderStyles } from './group-finder.styles.js';
-import { SERVICES, matchesText, parseQuery, type Group, type Query, type Service } from './search.js';
+import { MAX_QUERY_LENGTH, SERVICES, matchesText, parseQuery, type Group, type Query, type Service } from './search.js';
 import type { Loaded } from './data.js';
 import type { FilterState, Via } from './views.js';
 import type { Point } from './geo.js';
@@ -67,7 +67,7 @@ export class AllyGroupFinder extends AllyElement {
   static override styles = [tokenStyles, groupFinderStyles];
 
   /**
-   * Folder holding `ally-zip-table-<0-9>.bin`; by default the folder of this
+   * Folder holding `ally-zip-table.bin`; by default the folder of this
    * module (`dist/`). App developers who bundle `lib/` themselves, and tests,
    * point it where they serve those files.
    */
@@ -335,7 +335,7 @@ export class AllyGroupFinder extends AllyElement {
         <form part="search" class="search" role="search" @submit=${(e: Event) => (e.preventDefault(), this.searched(0))}>
           <label for="q">${msg('Search by name, city or ZIP code', { id: 'groupFinder.searchLabel' })}</label>
           <div class="row">
-            <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" .value=${this.q} @input=${(e: Event) => this.filter({ q: (e.target as HTMLInputElement).value }, this.ctor.searchDelay)} />
+            <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" maxlength=${MAX_QUERY_LENGTH} .value=${this.q} @input=${(e: Event) => this.filter({ q: (e.target as HTMLInputElement).value }, this.ctor.searchDelay)} />
             ${geolocation
               ? html`<button type="button" part="locate" class="button" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.located === 'asking'} @click=${this.toggleLocation}>
                   ${msg('Use my location', { id: 'groupFinder.locate' })}

@@ -82,25 +82,30 @@ export interface Query {
   needles: string[];
   /** A 5-digit US ZIP code in the query, or ''. */
   zip: string;
-  /** The query without the ZIP code, as typed. */
+  /** The words typed, without any token that holds a digit (a ZIP code, coordinates, a street number): safe to report in `ally-search`. */
   words: string;
 }
+
+/** The most of a search that is read (the search box allows as many characters): no real search is longer. */
+export const MAX_QUERY_LENGTH = 200;
 
 /** Splits what a visitor typed into words to match and an optional ZIP code (`78701`, `78701-1234`). */
 export function parseQuery(input: string): Query {
   let zip = '';
   const rest: string[] = [];
-  for (const token of input.trim().split(/\s+/)) {
+  const words: string[] = [];
+  for (const token of input.slice(0, MAX_QUERY_LENGTH).trim().split(/\s+/)) {
     const m = /^(\d{5})(-\d{4})?$/.exec(token);
     if (m && !zip) zip = m[1];
     else if (token) rest.push(token);
+    // Nothing location-like leaves the page: every token with a digit (49504, zip:49503, 42.96,-85.67, 42°57′N) stays out of `words`.
+    if (token && !/\p{Nd}/u.test(token)) words.push(token);
   }
-  const words = rest.join(' ');
-  const needles = fold(words)
+  const needles = fold(rest.join(' '))
     .split(' ')
     .filter(Boolean)
     .map((w) => (UNSPACED.test(w) ? w : ` ${w}`));
-  return { needles, zip, words };
+  return { needles, zip, words: words.join(' ') };
 }
 
 /** True when every needle occurs in the group's search text (so every word matches a word start). */

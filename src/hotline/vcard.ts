@@ -9,9 +9,20 @@ export interface HotlineContact {
   note?: string | null;
 }
 
-/** Escapes a vCard 3.0 text value (RFC 2426 §5: backslash, comma, semicolon, newline). */
+/**
+ * Escapes a vCard text value (RFC 2426 §5, RFC 6350 §3.4: backslash, comma,
+ * semicolon, line break). Every kind of line break (CRLF, a lone CR or LF,
+ * vertical tab, form feed, NEL, U+2028, U+2029) becomes `\n`, since some
+ * contacts apps end a line at any of them and would read what follows as a
+ * new field (`TEL:`, `URL:`); other control characters are dropped.
+ */
 function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/g, '\\n')
+    .replace(/[\0-\x08\x0e-\x1f\x7f]/g, '')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 }
 
 /** A vCard 3.0 the phone's contacts app imports; built in the page, never sent anywhere. */

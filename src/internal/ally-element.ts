@@ -17,6 +17,28 @@ export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
+ * A plain colour and nothing else: `#rgb`…`#rrggbbaa`, a colour name, or one
+ * colour function (`rgb()`, `hsl()`, `oklch()` …) with nothing nested in it,
+ * so no `var()`, `env()`, `attr()` (and `url()` is no colour); under 100 characters.
+ */
+export function isPlainColor(value = ''): boolean {
+  const v = value.trim();
+  return v.length < 100 && !/\(.*\(|(var|env|attr)\(|^(inherit|initial|unset|revert|currentcolor|transparent)\b/i.test(v) && CSS.supports('color', v);
+}
+
+/** The colour the browser computes for `value` (`rgb(102, 51, 153)` for rebeccapurple), read from a probe inside `where`. */
+function computedColor(value: string, where: Element): string {
+  const probe = document.createElement('i');
+  // The colour as given, not as Windows forced-colours mode would paint it.
+  probe.style.setProperty('forced-color-adjust', 'none');
+  probe.style.color = value;
+  where.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/**
  * What every Ally widget shares: the common attributes of SPEC §2 (`lang`,
  * `languages`, `theme`, `accent`, `heading-level`) validated with a console
  * warning, page-wide language, the language menu, typed `emit()` and the
@@ -77,25 +99,25 @@ export abstract class AllyElement extends LitElement {
   /**
    * Applies `accent` through the CSSOM (never a `style` attribute, so a strict
    * CSP without 'unsafe-inline' allows it) and picks black or white text on it
-   * for WCAG contrast.
+   * for WCAG contrast. What is applied is the colour the browser computed
+   * (`rgb(…)`), never the partner's text: no `var()`, `url()` or anything
+   * else that could load or paint something reaches a `background`.
    */
   private applyAccent(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (!base) return;
-    if (!this.validAccent) {
+    const color = this.validAccent && computedColor(this.accent!.trim(), base);
+    if (!color) {
       base.style.removeProperty('--ally-accent');
       base.style.removeProperty('--ally-accent-contrast');
       return;
     }
-    const probe = document.createElement('i');
-    probe.style.color = this.accent!.trim();
-    base.append(probe);
-    const [r, g, b] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
-    probe.remove();
+    // A computed colour always has its channels first: rgb(r, g, b) or rgba(…).
+    const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
     const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    base.style.setProperty('--ally-accent', this.accent!.trim());
-    base.style.setProperty('--ally-accent-contrast', luminance > 0.179 ? '#000000' : '#ffffff');
+    base.style.setProperty('--ally-accent', color);
+    base.style.setProperty('--ally-accent-contrast', luminance > 0.179 ? '#000' : '#fff');
   }
 
   /** Logs one clear warning naming the element, the attribute and the bad value. */
@@ -122,8 +144,7 @@ export abstract class AllyElement extends LitElement {
   }
 
   private get validAccent(): boolean {
-    const value = this.accent?.trim();
-    return !!value && globalThis.CSS?.supports?.('color', value) === true && !/^(inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i.test(value);
+    return isPlainColor(this.accent);
   }
 
   /** Languages for the menu, in the partner's order, always including the one shown. */

@@ -1,3 +1,5 @@
+// First, before anything imports Lit: explains a refused Trusted Types policy in the console.
+import './trusted-types-notice.js';
 import { VERSION } from './version.js';
 import { useMessages } from './localization.js';
 import { WIDGETS } from '../widgets.mjs';

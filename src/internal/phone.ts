@@ -1,6 +1,9 @@
 /** A phone number ready for a link and for reading aloud. */
 export interface Phone {
-  /** What the visitor sees, e.g. `1-844-363-1423`, `877877`, `+52 55 1234 5678`. */
+  /**
+   * What the visitor sees, e.g. `1-844-363-1423`, `877877`, `+52 55 1234 5678`; a vanity number
+   * with the digits it dials, `1-800-FLOWERS (1-800-356-9377)`, so what is shown is what is dialled.
+   */
   display: string;
   /** The dialable form, e.g. `+18443631423`, `877877`, `+525512345678;ext=12`. */
   dial: string;
@@ -12,6 +15,7 @@ export interface Phone {
 /** Phone keypad digit of each letter a–z, for vanity numbers (1-800-FLOWERS). */
 const KEYPAD = '22233344455566677778889999';
 
+/** An extension at the end: `x12`, `ext. 12`, `#12` (read only from a number already capped at 40 characters). */
 const EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
 
 /**
@@ -19,11 +23,14 @@ const EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
  * Accepts US numbers (10 digits, optionally with a leading 1, any punctuation,
  * vanity letters like 1-800-FLOWERS), international numbers starting with `+`
  * (E.164, 8–15 digits), 5–6 digit SMS short codes (877877), N11 services (211)
- * and an extension (`x12`, `ext. 12`). Anything else is `null`.
+ * and an extension (`x12`, `ext. 12`). Letters mixed with digits in the last
+ * four (`616-555-Ol42`: a letter O and l where 0 and 1 were meant, dialled as
+ * 6 and 5) are refused. Anything else is `null`.
  */
 export function normalizePhone(input: unknown): Phone | null {
   if (typeof input !== 'string' && typeof input !== 'number') return null;
   let raw = String(input).trim().replace(/^tel:/i, '');
+  // Length first: no phone number is longer, and no check below reads a longer text.
   if (!raw || raw.length > 40) return null;
 
   let extension = '';
@@ -49,9 +56,11 @@ export function normalizePhone(input: unknown): Phone | null {
   if (national.length === 10) {
     // NANP: area code and exchange never start with 0 or 1.
     if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national)) return null;
-    const leadingOne = digits.length === 11 ? '1-' : '';
-    const shown = hasLetters ? raw.replace(/\s+/g, ' ').trim() : `${leadingOne}${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`;
-    return make(shown + extDisplay, `+1${national}${extSuffix}`, 'us');
+    const grouped = `${digits.length === 11 ? '1-' : ''}${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`;
+    // Letters and digits mixed in the last four ("Ol42") are look-alikes, not a vanity word.
+    if (hasLetters && !/^(\d+|[a-z]+)$/i.test(raw.replace(/\W/g, '').slice(-4))) return null;
+    // A vanity number shows the digits it dials too: "1-800-FLOWERS (1-800-356-9377)".
+    return make((hasLetters ? `${raw} (${grouped})` : grouped) + extDisplay, `+1${national}${extSuffix}`, 'us');
   }
   if (international || hasLetters || extension) return null;
   if (/^[2-9]11$/.test(digits)) return make(digits, digits, 'n11');

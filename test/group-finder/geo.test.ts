@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byDistance, decodeZipShard, miles, zipPoints } from '../../src/group-finder/geo.js';
+import { byDistance, decodeZipTable, miles, zipPoints } from '../../src/group-finder/geo.js';
 import type { Group } from '../../src/group-finder/search.js';
 
 describe('group finder places', () => {
@@ -10,15 +10,15 @@ describe('group finder places', () => {
     expect(miles([10, 10], [10, 10])).to.equal(0);
   });
 
-  it('decodes a shard of the ZIP table (varint deltas, zigzag coordinates)', () => {
+  it('decodes the ZIP table (a count, then columns of varint deltas, zigzag coordinates)', () => {
     // 01001 at (42.06, -72.62), 01002 at (42.38, -72.52): built the way scripts/build-zip-table.mjs does.
-    const bytes = new Uint8Array([0xe9, 0x07, 0xdc, 0x41, 0xbb, 0x71, 0x01, 0x40, 0x14]);
-    const map = decodeZipShard(bytes, 0);
+    const bytes = new Uint8Array([0x02, 0xe9, 0x07, 0x01, 0xdc, 0x41, 0x40, 0xbb, 0x71, 0x14]);
+    const map = decodeZipTable(bytes);
     expect(map.get('01001')).to.deep.equal([42.06, -72.62]);
     expect(map.get('01002')).to.deep.equal([42.38, -72.52]);
   });
 
-  it('loads only the shards it needs and finds real ZIP codes', async () => {
+  it('loads the table and finds real ZIP codes', async () => {
     const points = await zipPoints('/test-feed/', ['49503', '78701', '00000']);
     expect(points.get('49503')![0]).to.be.within(42.9, 43.0);
     expect(points.get('78701')![1]).to.be.within(-97.8, -97.7);

@@ -26,7 +26,8 @@ describe('group finder search', () => {
   it('takes a 5-digit ZIP (or ZIP+4) out of the query', () => {
     expect(parseQuery(' 49503 ')).to.include({ zip: '49503', words: '' });
     expect(parseQuery('legal 78701-1234')).to.include({ zip: '78701', words: 'legal' });
-    expect(parseQuery('legal 787')).to.include({ zip: '', words: 'legal 787' });
+    expect(parseQuery('legal 787')).to.include({ zip: '', words: 'legal' });
+    expect(parseQuery('legal 787').needles).to.deep.equal([' legal', ' 787']);
     expect(parseQuery('legal 78701').needles).to.deep.equal([' legal']);
   });
 });

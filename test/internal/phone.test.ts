@@ -13,10 +13,10 @@ describe('normalizePhone', () => {
     expect(normalizePhone('(616) 555-0142')?.display).to.equal('616-555-0142');
   });
 
-  it('dials vanity numbers by their keypad digits and shows them as written', () => {
+  it('dials vanity numbers by their keypad digits and shows them as written, with those digits', () => {
     const phone = normalizePhone('1-800-FLOWERS');
     expect(phone?.tel).to.equal('tel:+18003569377');
-    expect(phone?.display).to.equal('1-800-FLOWERS');
+    expect(phone?.display).to.equal('1-800-FLOWERS (1-800-356-9377)');
   });
 
   it('keeps an extension for the dialer', () => {

@@ -9,6 +9,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 let loads = 0;
+const cdpSessions = new WeakMap();
 
 export function testPagesPlugin() {
   return {
@@ -41,7 +42,10 @@ export function testPagesPlugin() {
       if (command !== 'ally-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       // Straight to CDP: the puppeteer bundled with the runner does not know this media feature.
-      const cdp = await page.target().createCDPSession();
+      // One CDP session per page: an emulation belongs to the session that set it, so turning it
+      // off through a new session would leave it on for every later test file in that page.
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.target().createCDPSession()));
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.value === 'active' ? 'active' : '' }] });
       return true;
     },
@@ -64,15 +68,14 @@ export function testPagesPlugin() {
 }
 
 // <ally-group-finder> feeds: formats, a Google-Sheets-like CSV, an HTML page, generated
-// records (?n=) and the ZIP code table shards, built from the same script as dist/.
-let zipShards;
+// records (?n=) and the ZIP code table, built by the same script as dist/'s.
+let zipTable;
 async function groupFinderFeed(path, querystring) {
   if (!path.startsWith('/test-feed/')) return undefined;
   const params = new URLSearchParams(querystring);
-  const zip = /^\/test-feed\/ally-zip-table-(\d)\.bin$/.exec(path);
-  if (zip) {
-    zipShards ??= (await import('../../scripts/build-zip-table.mjs')).buildZipShards();
-    return { body: zipShards[Number(zip[1])], type: 'application/octet-stream' };
+  if (path === '/test-feed/ally-zip-table.bin') {
+    zipTable ??= (await import('../../scripts/build-zip-table.mjs')).buildZipTable();
+    return { body: zipTable, type: 'application/octet-stream' };
   }
   const { generateGroups, groupsCsv } = await import('../group-finder/generate-groups.mjs');
   const n = Number(params.get('n') ?? 30);
