@@ -386,6 +386,22 @@ describe('<ally-rights-card>', () => {
       for (const card of root.shadowRoot!.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight).to.be.at.most(card.clientHeight);
     });
 
+    it('prints only the cards even when the widget sits directly in <body>', async () => {
+      const el = document.createElement('ally-rights-card');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const { root } = await printAndCapture(el);
+        await emulateMedia({ media: 'print' });
+        const box = el.getBoundingClientRect();
+        expect(box.width * box.height).to.equal(0);
+        expect(getComputedStyle(el).visibility).to.equal('hidden');
+        expect(root.getClientRects().length).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('prints again without leaving a second copy', async () => {
       const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
       await printAndCapture(el);

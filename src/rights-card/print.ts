@@ -133,11 +133,13 @@ export function removePrintRoot(): void {
   if (constructable) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
 }
 
-// The page rule: the container never shows on screen; in print, only it shows.
+// The page rule: the container never shows on screen; in print, only it shows. A widget placed
+// directly in <body> keeps `display: block !important` from its own shadow styles (inner
+// !important wins), so it is also taken out of the flow, sized to nothing and hidden.
 const PAGE_CSS = `.${PRINT_ROOT_CLASS}{display:none!important}
 @media print{
 html,body{margin:0!important;padding:0!important;background:#fff!important;min-height:0!important;height:auto!important}
-body>:not(.${PRINT_ROOT_CLASS}){display:none!important}
+body>:not(.${PRINT_ROOT_CLASS}){display:none!important;position:absolute!important;width:0!important;height:0!important;overflow:hidden!important;visibility:hidden!important}
 .${PRINT_ROOT_CLASS}{display:block!important}
 @page{margin:10mm}}`;
 
@@ -157,7 +159,7 @@ h1{margin:0;font-size:7.6pt;line-height:1.1;color:#b3261e;text-transform:upperca
 ul{margin:0;padding-inline-start:2.6mm}
 p{margin:0}
 .use{font-weight:700}
-.en{font-style:italic}
+.en{font-style:italic;quotes:"\\201C" "\\201D"}
 .hotline{margin-top:auto;font-weight:700;font-size:6.4pt}
 .write-in{display:flex;gap:1mm;align-items:flex-end}
 .line{flex:1;border-bottom:.3mm solid #000;min-height:3.4mm}

@@ -363,17 +363,16 @@ export class AllyRightsCard extends AllyElement {
   /** Prints wallet-size cards (front in the visitor's language, back in English); the print layout loads on first use. */
   async print(): Promise<void> {
     await this.phoneTask;
-    const locale = getLocale();
-    const hotline = this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined;
-    const footer = `${this.disclaimer} ${this.reviewedText}`;
     try {
       const [{ OFFICER_STATEMENT, sayLines }, { printCards }] = await Promise.all([loadContent(), import('./print.js')]);
+      // Everything in the visitor's language is read after the awaits, so it is all in one language.
+      const locale = getLocale();
       printCards({
         lang: locale,
         dir: directionOf(locale),
         heading: msg('Know your rights', { id: 'rightsCard.heading' }),
-        hotline,
-        footer,
+        hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
+        footer: `${this.disclaimer} ${this.reviewedText}`,
         statement: OFFICER_STATEMENT,
         say: sayLines(),
       } satisfies PrintData);
