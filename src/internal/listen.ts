@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 
 /**
@@ -13,6 +13,25 @@ import { msg } from '@lit/localize';
  * where that API is missing; nothing in the page is rewritten. The widgets
  * load this module on demand, only where the browser has speech synthesis.
  */
+
+/** The controls and the sentence being read (adopted into the widget's shadow root when this module loads). */
+export const listenStyles = css`
+  .listen {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  ::highlight(ally-reading),
+  [data-reading] {
+    background: Mark;
+    color: MarkText;
+  }
+  @media print {
+    .listen {
+      display: none;
+    }
+  }
+`;
 
 export type ListenState = 'idle' | 'playing' | 'paused';
 
@@ -46,6 +65,10 @@ export class Listen implements ReactiveController {
     readonly beforeRead?: (el: HTMLElement) => void,
   ) {
     host.addController(this);
+    // This module loads after the widget's first render: its styles join the shadow root's own.
+    const root = host.renderRoot as ShadowRoot;
+    const sheet = listenStyles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   get state(): ListenState {

@@ -144,20 +144,8 @@ export const tokenStyles = css`
     border: 1px solid var(--ally-border);
     border-radius: var(--ally-radius);
   }
-  /* Read aloud (internal/listen.ts): the controls, and the sentence being read. */
-  .listen {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  ::highlight(ally-reading),
-  [data-reading] {
-    background: Mark;
-    color: MarkText;
-  }
   @media print {
-    .language-menu,
-    .listen {
+    .language-menu {
       display: none;
     }
   }
