@@ -59,6 +59,7 @@ async function printAndCapture(el: AllyRightsCard): Promise<{ root: HTMLElement;
   const original = window.print;
   let prints = 0;
   window.print = () => void prints++;
+  await el.updateComplete; // the card's text (and so its buttons) loads on first use
   try {
     part(el, 'print')!.click();
     await waitUntil(() => prints > 0, 'window.print() was never called', { timeout: 4000 });

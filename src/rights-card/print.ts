@@ -115,14 +115,14 @@ export function printCards(data: PrintData): HTMLElement {
 }
 
 /**
- * Long languages may not fit the front at the normal size: measured while the
- * container is still laid out (before the page rule hides it on screen, in the
- * same task, so nothing flashes), the front's type steps down until it fits.
+ * The front's type starts as large as a short text allows and steps down until
+ * the text fits: measured while the container is still laid out (before the
+ * page rule hides it on screen, in the same task, so nothing flashes).
  */
 function fit(shadow: ShadowRoot): void {
   const sheet = shadow.querySelector('.sheet')!;
   const front = shadow.querySelector<HTMLElement>('.front')!;
-  for (let step = 1; step <= 3 && front.scrollHeight > front.clientHeight; step++) sheet.setAttribute('data-fit', String(step));
+  for (let step = 1; step <= 5 && front.scrollHeight > front.clientHeight; step++) sheet.setAttribute('data-fit', String(step));
 }
 
 /** Removes the print container and the page rule (after printing, or before printing again). */
@@ -145,10 +145,12 @@ body>:not(.${PRINT_ROOT_CLASS}){display:none!important;position:absolute!importa
 
 // Inside the container's shadow root: nothing from the host page applies.
 const CARD_CSS = `:host{all:initial;display:block}
-.sheet{font:5.5pt/1.12 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
-.sheet[data-fit="1"]{font-size:5.2pt}
-.sheet[data-fit="2"]{font-size:4.9pt}
-.sheet[data-fit="3"]{font-size:4.6pt}
+.sheet{font:6.6pt/1.14 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.sheet[data-fit="1"]{font-size:6.1pt}
+.sheet[data-fit="2"]{font-size:5.6pt}
+.sheet[data-fit="3"]{font-size:5.2pt}
+.sheet[data-fit="4"]{font-size:4.9pt}
+.sheet[data-fit="5"]{font-size:4.6pt}
 .help{margin:0 0 4mm;font-size:9pt}
 .pair{display:flex;width:171.2mm;margin-bottom:4mm;break-inside:avoid;border:.3mm dashed #555}
 .card{box-sizing:border-box;width:85.6mm;height:54mm;overflow:hidden;padding:1.6mm 2.4mm;display:flex;flex-direction:column;gap:.4mm}
