@@ -320,9 +320,8 @@ describe('<ally-rights-card>', () => {
       const text = view.querySelector<HTMLElement>('.view-text')!;
       const portrait = parseFloat(getComputedStyle(text).fontSize);
       await setViewport({ width: 844, height: 390 });
-      // The resize observer refits before the next frame is painted.
-      await nextFrame();
-      expect(view.scrollHeight).to.be.at.most(view.clientHeight);
+      // The resize observer refits once the browser has applied the new size (CDP resizes asynchronously).
+      await waitUntil(() => view.scrollHeight <= view.clientHeight, 'the officer view did not refit after the turn');
       expect(parseFloat(getComputedStyle(text).fontSize)).to.not.equal(portrait);
       await expect(el).to.be.accessible();
       part(el, 'close')!.click();
