@@ -24,7 +24,7 @@ const meta: Meta<RightsCardArgs> = {
     side: { control: 'inline-radio', options: ['you', 'officer'], description: 'Side shown: the visitor’s rights, or the English statement for the officer' },
     hotline: { control: 'text', description: 'Printed and shown on the card: “If I am detained, call …”' },
     'hotline-label': { control: 'text', description: 'Who the hotline reaches (keep it short: it is printed on a wallet card)' },
-    reviewed: { control: 'text', description: 'ISO date you last reviewed the content (default 2026-11-21)' },
+    reviewed: { control: 'text', description: 'ISO date you last reviewed the content (default 2026-11-30)' },
     ...commonArgTypes,
   },
   render: (a) => html`<ally-rights-card
@@ -45,7 +45,7 @@ type Story = StoryObj<RightsCardArgs>;
 export const YourSide: Story = {};
 export const OfficerSide: Story = { args: { side: 'officer' } };
 export const WithHotline: Story = {
-  args: { hotline: '(616) 555-0142', 'hotline-label': 'GR Rapid Response', reviewed: '2026-11-21' },
+  args: { hotline: '(616) 555-0142', 'hotline-label': 'GR Rapid Response', reviewed: '2026-11-30' },
   parameters: { docs: { description: { story: 'The hotline shows on the card as a call link and is printed on every wallet card. Try “Show to officer” and “Print wallet cards”.' } } },
 };
 export const Spanish: Story = {

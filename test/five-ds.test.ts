@@ -44,12 +44,14 @@ describe('<ally-five-ds>', () => {
   it('says what the spec asks of each D', async () => {
     const el = await fixtureIn<AllyFiveDs>(html`<ally-five-ds layout="list"></ally-five-ds>`);
     const text = (d: string) => parts(el, d)[0].textContent!.replace(/\s+/g, ' ');
-    expect(text('distract')).to.contain('without confronting anyone').and.contain('interfering');
-    expect(text('delegate')).to.contain('store staff').and.contain('teacher').and.contain('supervisor').and.contain('rapid-response hotline');
-    expect(text('document')).to.contain('someone else is helping').and.contain('safe distance').and.contain('badge numbers').and.contain('agency').and.contain('vehicle');
-    expect(text('document')).to.contain('never post or share it without their consent');
+    expect(text('distract')).to.contain('Do not confront anyone').and.contain('interfering');
+    expect(text('delegate')).to.contain('store staff').and.contain('teacher').and.contain('a boss').and.contain('rapid-response hotline');
+    expect(text('document')).to.contain('someone else is helping').and.contain('safe distance').and.contain('badge numbers').and.contain('agency').and.contain('license plates');
+    // Document, for an arrest by agents: delegate first, then record; masked agents: note markings and vehicles.
+    expect(text('document')).to.contain('If agents arrest someone, call the rapid-response hotline first. Then record.').and.contain('cover their faces').and.contain('words on their vests').and.contain('marks on their cars');
+    expect(text('document')).to.contain('Never post or share it without their consent');
     expect(text('delay')).to.contain('stay with them').and.contain('getting home').and.contain('family').and.contain('lawyer');
-    expect(text('direct')).to.contain('That’s not okay').and.contain('Never escalate').and.contain('physically interfere with police or immigration agents');
+    expect(text('direct')).to.contain('That’s not okay').and.contain('Do not make things worse').and.contain('Never touch or block police or immigration agents');
   });
 
   it('puts its heading at heading-level and each D one level below, capped at 6', async () => {

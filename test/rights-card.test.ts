@@ -2,7 +2,7 @@ import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/rights-card/ally-rights-card.js';
 import type { AllyRightsCard } from '../src/rights-card/rights-card.component.js';
-import { OFFICER_STATEMENT } from '../src/rights-card/content.js';
+import { OFFICER_STATEMENT } from '../src/rights-card/rights-card.content.js';
 import { PRINT_ROOT_CLASS } from '../src/rights-card/print.js';
 import { captureConsole, fixtureIn, loadPage, shadow, textOf } from './helpers.js';
 
@@ -14,33 +14,44 @@ const YOU_SIDE_PHRASES = [
   'right to remain silent',
   'where you were born',
   'immigration status',
-  'how you entered',
+  'give your name to the police',
   'Do not open the door',
+  'Talk through the closed door',
   'warrant signed by a judge',
   'names the person',
-  'pass it under the door',
+  'slide it under the door',
   'window',
   'I‑200',
   'I‑205',
-  'signed by an immigration officer',
-  'does not allow them to enter your home',
+  'names a court and is signed by a judge',
+  'signed by an immigration officer, not a judge',
+  'Department of Homeland Security',
+  'force the door',
+  'do not fight them',
+  'Tell a lawyer',
   'Do not consent to a search',
-  'yourself, your car, your home or your belongings',
+  'yourself, your car, your home or your things',
   'Do not sign any papers without talking to a lawyer first',
   'right to speak to a lawyer',
-  'remain silent until you have talked to a lawyer',
-  '“Am I free to leave?”',
+  'stay silent until you have talked to a lawyer',
+  'Am I free to leave?',
   'walk away calmly',
   'force their way in, do not resist',
   'badge numbers',
   'what they took',
   'Do not lie or show false documents',
   'You may stay silent instead',
-  'valid immigration papers',
-  'you may show them',
-  'driver’s license, registration and proof of insurance',
+  'Never say that you are a U.S. citizen',
+  'show them when an immigration agent asks',
+  'must carry proof',
+  'papers from another country',
+  'Keep your hands where the police can see them',
+  'license, registration and proof of insurance',
+  'You may refuse a search of the car',
   'Everyone in the car may stay silent',
-  'Passengers do not have to answer questions about where they were born or their immigration status',
+  'Passengers may ask if they are free to leave',
+  'at airports and at checkpoints near the border',
+  'I‑407',
 ];
 
 /** The print container adds itself to <body> and calls window.print(); tests record the call instead. */
@@ -48,6 +59,7 @@ async function printAndCapture(el: AllyRightsCard): Promise<{ root: HTMLElement;
   const original = window.print;
   let prints = 0;
   window.print = () => void prints++;
+  await el.updateComplete; // the card's text (and so its buttons) loads on first use
   try {
     part(el, 'print')!.click();
     await waitUntil(() => prints > 0, 'window.print() was never called', { timeout: 4000 });
@@ -80,9 +92,13 @@ describe('<ally-rights-card>', () => {
     expect(el.getAttribute('side')).to.equal('you');
     const text = textOf(el);
     for (const phrase of YOU_SIDE_PHRASES) expect(text, phrase).to.contain(phrase);
-    expect(shadow(el).querySelectorAll('[part~="points"] > li')).to.have.length(9);
-    expect(part(el, 'disclaimer')!.textContent).to.contain('This is general information, not legal advice.');
-    expect(part(el, 'reviewed')!.textContent).to.equal('Last reviewed: November 21, 2026');
+    expect(shadow(el).querySelectorAll('[part~="points"] > li')).to.have.length(11);
+    expect(part(el, 'disclaimer')!.textContent).to.contain('This is general help, not legal advice.');
+    expect(part(el, 'reviewed')!.textContent).to.equal('Last reviewed: November 30, 2026');
+    // On an English page the words to say appear once, marked English.
+    const says = [...shadow(el).querySelectorAll('[part~="say"]')];
+    expect(says.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Say: I choose to remain silent.', 'Say: I do not consent to a search.', 'Say: I want to speak to a lawyer.', 'Say: Am I free to leave?']);
+    expect(part(el, 'say-en')).to.equal(null);
     expect(shadow(el).querySelector('h2')!.textContent).to.contain('Know your rights');
     expect(text).not.to.contain('Fifth Amendment');
   });
@@ -93,7 +109,7 @@ describe('<ally-rights-card>', () => {
     expect(statement.getAttribute('lang')).to.equal('en');
     expect(statement.getAttribute('dir')).to.equal('ltr');
     const text = statement.textContent!.replace(/\s+/g, ' ');
-    for (const phrase of ['Fifth Amendment right to remain silent', 'do not consent to your entry or to any search', 'Fourth Amendment', 'I will not sign anything', 'I want to speak to a lawyer']) {
+    for (const phrase of ['Fifth Amendment right to remain silent', 'do not consent to your entry or to any search', 'Fourth Amendment', 'If you have a warrant signed by a judge, slide it under the door.', 'I will not sign anything', 'I want to speak to a lawyer']) {
       expect(text).to.contain(phrase);
     }
     expect(part(el, 'points')).to.equal(null);
@@ -136,7 +152,7 @@ describe('<ally-rights-card>', () => {
     });
     expect(warnings.join('\n')).to.contain('side="back"').and.contain('reviewed="21/11/2026"');
     expect(part(el, 'points')).to.exist;
-    expect(part(el, 'reviewed')!.textContent).to.contain('November 21, 2026');
+    expect(part(el, 'reviewed')!.textContent).to.contain('November 30, 2026');
     el.setAttribute('reviewed', '2027-02-30');
     const more = await captureConsole('warn', () => el.updateComplete);
     expect(more.join('\n')).to.contain('reviewed="2027-02-30"');
@@ -304,9 +320,8 @@ describe('<ally-rights-card>', () => {
       const text = view.querySelector<HTMLElement>('.view-text')!;
       const portrait = parseFloat(getComputedStyle(text).fontSize);
       await setViewport({ width: 844, height: 390 });
-      // The resize observer refits before the next frame is painted.
-      await nextFrame();
-      expect(view.scrollHeight).to.be.at.most(view.clientHeight);
+      // The resize observer refits once the browser has applied the new size (CDP resizes asynchronously).
+      await waitUntil(() => view.scrollHeight <= view.clientHeight, 'the officer view did not refit after the turn');
       expect(parseFloat(getComputedStyle(text).fontSize)).to.not.equal(portrait);
       await expect(el).to.be.accessible();
       part(el, 'close')!.click();
@@ -330,7 +345,10 @@ describe('<ally-rights-card>', () => {
       expect(cards.querySelectorAll('.back')).to.have.length(4);
       expect(text).to.contain('Know your rights').and.contain('Stay silent').and.contain('I‑200').and.contain('Am I free to leave?');
       expect(text).to.contain('If I am detained, call GR Rapid Response: 616-555-0142');
-      expect(text).to.contain('not legal advice').and.contain('November 21, 2026');
+      expect(text).to.contain('not legal advice').and.contain('November 30, 2026');
+      // How to use the card; with a hotline set there is no write-in line.
+      expect(text).to.contain('Show the English side to the agent: hand it over, hold it to a window or slide it under the door.');
+      expect(text).not.to.contain('Lawyer / family');
       for (const line of OFFICER_STATEMENT) expect(text).to.contain(line);
       expect(text).not.to.contain('partner’s own page');
       // Strict CSP: no inline style or script anywhere in the print output.
@@ -357,6 +375,33 @@ describe('<ally-rights-card>', () => {
       expect(document.getElementById('host-text')!.getClientRects().length).to.be.greaterThan(0);
     });
 
+    it('has a write-in line for a lawyer or family number when no hotline is set', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
+      const { root } = await printAndCapture(el);
+      const front = root.shadowRoot!.querySelector('.front')!;
+      expect(front.querySelector('.write-in')!.textContent).to.contain('Lawyer / family:');
+      expect(front.textContent).not.to.contain('If I am detained');
+      await emulateMedia({ media: 'print' });
+      expect(front.querySelector<HTMLElement>('.write-in .line')!.getBoundingClientRect().width).to.be.greaterThan(40);
+      for (const card of root.shadowRoot!.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight).to.be.at.most(card.clientHeight);
+    });
+
+    it('prints only the cards even when the widget sits directly in <body>', async () => {
+      const el = document.createElement('ally-rights-card');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const { root } = await printAndCapture(el);
+        await emulateMedia({ media: 'print' });
+        const box = el.getBoundingClientRect();
+        expect(box.width * box.height).to.equal(0);
+        expect(getComputedStyle(el).visibility).to.equal('hidden');
+        expect(root.getClientRects().length).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('prints again without leaving a second copy', async () => {
       const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card></ally-rights-card>`);
       await printAndCapture(el);
@@ -371,8 +416,20 @@ describe('<ally-rights-card>', () => {
       const text = textOf(el);
       expect(text).to.contain('Conozca sus derechos').and.contain('derecho a guardar silencio').and.contain('orden judicial firmada por un juez');
       expect(text).to.contain('abogado').and.contain('consentimiento').and.contain('I‑200').and.contain('I‑205');
-      expect(part(el, 'disclaimer')!.textContent).to.contain('no asesoría legal');
-      expect(part(el, 'reviewed')!.textContent).to.contain('21 de noviembre de 2026');
+      expect(part(el, 'disclaimer')!.textContent).to.contain('no es asesoría legal');
+      expect(part(el, 'reviewed')!.textContent).to.contain('30 de noviembre de 2026');
+      // The words to say in Spanish, and the English beside them for an English-only agent.
+      const say = part(el, 'say')!;
+      expect(say.textContent).to.contain('Diga:').and.contain('Elijo guardar silencio.');
+      const english = part(el, 'say-en')!.querySelector('q')!;
+      expect(english.getAttribute('lang')).to.equal('en');
+      expect(english.textContent).to.equal('I choose to remain silent.');
+      expect([...shadow(el).querySelectorAll('[part~="say-en"] q[lang="en"]')].map((q) => q.textContent)).to.deep.equal([
+        'I choose to remain silent.',
+        'I do not consent to a search.',
+        'I want to speak to a lawyer.',
+        'Am I free to leave?',
+      ]);
       expect(part(el, 'hotline')!.textContent).to.contain('Si me detienen');
       part(el, 'flip')!.click();
       await el.updateComplete;
@@ -391,12 +448,30 @@ describe('<ally-rights-card>', () => {
       const { root } = await printAndCapture(el);
       const cards = root.shadowRoot!;
       expect(cards.querySelector('.front')!.getAttribute('lang')).to.equal('es');
-      expect(cards.querySelector('.front')!.textContent).to.contain('Conozca sus derechos').and.contain('Guarde silencio');
+      const front = cards.querySelector('.front')!;
+      expect(front.textContent).to.contain('Conozca sus derechos').and.contain('Guarde silencio').and.contain('¿Me puedo ir?');
+      expect([...front.querySelectorAll('q[lang="en"]')].map((q) => q.textContent)).to.include('Am I free to leave?');
       expect(cards.querySelector('.back')!.getAttribute('lang')).to.equal('en');
       expect(cards.querySelector('.back')!.textContent).to.contain(OFFICER_STATEMENT[0]);
       await emulateMedia({ media: 'print' });
       for (const card of cards.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight).to.be.at.most(card.clientHeight);
     });
+  });
+
+  describe('printed in every language', () => {
+    for (const lang of ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru']) {
+      it(`fits the front and the back on the card, with the English words to say (${lang})`, async () => {
+        const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang=${lang}></ally-rights-card>`, lang);
+        const { root } = await printAndCapture(el);
+        const cards = root.shadowRoot!;
+        const front = cards.querySelector<HTMLElement>('.front')!;
+        expect(front.getAttribute('lang')).to.equal(lang);
+        expect([...front.querySelectorAll('q[lang="en"]')].map((q) => q.textContent)).to.deep.equal(['I choose to remain silent.', 'I do not consent to a search.', 'I want to speak to a lawyer.', 'Am I free to leave?']);
+        expect(front.querySelector('.write-in')).to.exist;
+        await emulateMedia({ media: 'print' });
+        for (const card of cards.querySelectorAll<HTMLElement>('.card')) expect(card.scrollHeight, card.className).to.be.at.most(card.clientHeight);
+      });
+    }
   });
 
   for (const lang of ['en', 'es']) {

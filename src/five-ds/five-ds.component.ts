@@ -10,6 +10,8 @@ import { phoneIcon } from '../internal/icons.js';
 import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
 import type { DContent, FiveDsContent } from './five-ds.content.js';
 import { fiveDsStyles } from './five-ds.styles.js';
+import type { Listen } from '../internal/listen.js';
+import { getLocale } from '../internal/localization.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
 import '../events/ally-call.js';
 import '../events/ally-toggle.js';
@@ -77,6 +79,7 @@ function loadContent(): Promise<ContentFn> {
  * @csspart notice - A notice: the hotline number is invalid, or the text could not load.
  * @csspart closing - The closing note.
  * @csspart credit - The credit line.
+ * @csspart listen - The read-aloud controls (`listen-button`, `listen-stop`); shown only where the device has its own voice for the page language.
  * @csspart language-menu - The language menu label.
  * @csspart language-select - The language menu's select.
  *
@@ -114,6 +117,9 @@ export class AllyFiveDs extends AllyElement {
   declare private failed: boolean;
 
   private phone: Phone | null = null;
+  /** Read aloud, loaded on demand where the browser has speech synthesis; a closed D opens when its text is reached. */
+  private listen?: Listen;
+  private listenTask?: Promise<unknown>;
 
   constructor() {
     super();
@@ -124,6 +130,18 @@ export class AllyFiveDs extends AllyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (globalThis.speechSynthesis && !this.listenTask) {
+      this.listenTask = import('../internal/listen.js').then(
+        ({ Listen }) => {
+          this.listen = new Listen(this, (el) => {
+            const d = el.closest('li')?.querySelector('[id^="p-"]')?.id.slice(2) as FiveD | undefined;
+            if (d && this.kind === 'accordion') this.toggle(d, true);
+          });
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
     if (this.content) return;
     this.failed = false;
     loadContent().then(
@@ -138,6 +156,7 @@ export class AllyFiveDs extends AllyElement {
   /** Also waits for the five Ds' text, so `await el.updateComplete` sees the whole widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
+    await this.listenTask;
     return super.getUpdateComplete();
   }
 
@@ -179,11 +198,12 @@ export class AllyFiveDs extends AllyElement {
     const c = this.content();
     return this.frame(
       html`${head}
-        <p part="intro">${c.intro}</p>
+        <p part="intro" data-read>${c.intro}</p>
+        ${this.listen?.controls(getLocale())}
         <ol part="list" class="ds" @keydown=${accordionKeydown}>
           ${c.ds.map((d, i) => this.renderD(d, i, c, kind === 'accordion'))}
         </ol>
-        <p part="closing" class="closing">${c.closing}</p>
+        <p part="closing" class="closing" data-read>${c.closing}</p>
         <p part="credit" class="credit">${c.credit} <a href=${safeHref(RIGHT_TO_BE)!} rel="noreferrer">righttobe.org</a></p>`,
       kind,
     );
@@ -192,8 +212,8 @@ export class AllyFiveDs extends AllyElement {
   private renderD(d: DContent, index: number, c: FiveDsContent, collapsible: boolean) {
     const open = !collapsible || this.opened.has(d.id);
     const label = html`<span part="number" class="num" aria-hidden="true">${index + 1}</span>
-      <span class="name" id="t-${d.id}">${d.title}</span><span class="visually-hidden">, </span>
-      <span part="summary" class="summary">${d.summary}</span>`;
+      <span class="name" id="t-${d.id}" data-read>${d.title}</span><span class="visually-hidden">, </span>
+      <span part="summary" class="summary" data-read>${d.summary}</span>`;
     return html`<li part="item ${d.id}${open ? ' open' : ''}" class="d${open ? ' open' : ''}">
       ${accordionSection({
         id: d.id,
@@ -204,10 +224,10 @@ export class AllyFiveDs extends AllyElement {
         open,
         onToggle: (force) => this.toggle(d.id, force),
         content: html`<div class="panel">
-          <p>${d.body}</p>
+          <p data-read>${d.body}</p>
           ${d.id === 'delegate' ? this.renderHotline() : nothing}
-          <p part="example" class="example"><span class="label">${c.exampleLabel}</span> ${d.example}</p>
-          <p part="safety" class="safety"><span class="label">${c.safetyLabel}</span> ${d.safety}</p>
+          <p part="example" class="example" data-read><span class="label">${c.exampleLabel}</span> ${d.example}</p>
+          <p part="safety" class="safety" data-read><span class="label">${c.safetyLabel}</span> ${d.safety}</p>
           <slot name=${d.id}></slot>
         </div>`,
       })}

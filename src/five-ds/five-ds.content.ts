@@ -32,16 +32,16 @@ export interface FiveDsContent {
 export function fiveDsContent(): FiveDsContent {
   return {
     intro: msg(
-      'If you see someone harassed or targeted for their immigration status, you can help. Here are five ways. Four of them are indirect: you do not have to confront anyone. Choose the one that is safest for them and for you.',
+      'If someone is harassed or singled out for being an immigrant, you can help. Here are five ways. Four of them are indirect: you do not have to confront anyone. Choose the one that is safest for them and for you.',
       { id: 'fiveDs.intro' },
     ),
     ds: [
       {
         id: 'distract',
         title: msg('Distract', { id: 'fiveDs.distract.title' }),
-        summary: msg('Interrupt with something harmless, without confronting anyone.', { id: 'fiveDs.distract.summary' }),
+        summary: msg('Step in with something harmless. Do not confront anyone.', { id: 'fiveDs.distract.summary' }),
         body: msg(
-          'Break the tension by turning attention away from the person being targeted. Talk to them, not to the person causing harm. Ask a simple question, act as if you know them, or drop something. A short interruption can calm things down and give them a chance to move away.',
+          'Turn attention away from the person being targeted to ease the tension. Talk to them, not to the person causing harm. Ask a simple question, act as if you know them, or drop something. A short interruption can calm things down and give them a chance to move away.',
           { id: 'fiveDs.distract.body' },
         ),
         example: msg(
@@ -49,7 +49,7 @@ export function fiveDsContent(): FiveDsContent {
           { id: 'fiveDs.distract.example' },
         ),
         safety: msg(
-          'Use Distract when the harassment comes from a member of the public. Do not try to distract, block or slow down police or immigration agents: that can be treated as interfering with them.',
+          'Use Distract when the harassment comes from a member of the public. Do not try to distract, block or slow down police or immigration agents. That can be treated as interfering with them.',
           { id: 'fiveDs.distract.safety' },
         ),
       },
@@ -58,7 +58,7 @@ export function fiveDsContent(): FiveDsContent {
         title: msg('Delegate', { id: 'fiveDs.delegate.title' }),
         summary: msg('Get help from someone else.', { id: 'fiveDs.delegate.summary' }),
         body: msg(
-          'You do not have to act on your own. Ask someone with more authority or training to step in: store staff or a manager, a bus driver, a teacher, or a supervisor. If you see immigration agents, call a rapid-response hotline. Its volunteers can confirm the report, send trained observers and help the family find legal help.',
+          'You do not have to act on your own. Ask someone with more power or training to step in. That could be store staff, a manager, a bus driver, a teacher or a boss. Do you see immigration agents? Call a rapid-response hotline. Its volunteers can check the report and send trained observers. They can also help the family find a lawyer.',
           { id: 'fiveDs.delegate.body' },
         ),
         example: msg(
@@ -66,7 +66,7 @@ export function fiveDsContent(): FiveDsContent {
           { id: 'fiveDs.delegate.example' },
         ),
         safety: msg(
-          'Calling the police can put immigrants in more danger. Ask the person first if you can, unless someone is in immediate physical danger.',
+          'Calling the police can put immigrants in more danger. Ask the person first if you can, unless someone could get hurt right now.',
           { id: 'fiveDs.delegate.safety' },
         ),
       },
@@ -75,15 +75,15 @@ export function fiveDsContent(): FiveDsContent {
         title: msg('Document', { id: 'fiveDs.document.title' }),
         summary: msg('If someone is already helping, record from a safe distance.', { id: 'fiveDs.document.summary' }),
         body: msg(
-          'A record can help the person later, for example with a lawyer or a complaint. First make sure someone else is helping; if no one is, choose another D. Keep a safe distance and hold your phone steady. Note the time and place, officers’ names and badge numbers, the agency (such as ICE, CBP or local police) and vehicle details such as license plates.',
+          'A record can help the person later, for example with a lawyer or a complaint. First make sure someone else is helping; if no one is, choose another D. If agents arrest someone, call the rapid-response hotline first. Then record. Keep a safe distance and hold your phone steady. Note the time and place, and the officers’ names and badge numbers. Note the agency, such as ICE, CBP or local police, and the cars and their license plates. Agents may cover their faces. Then note the words on their vests and the marks on their cars.',
           { id: 'fiveDs.document.body' },
         ),
         example: msg(
-          'At school pick-up, agents stop a father at the gate, and another parent is already with his children. You stay on the sidewalk and record. You film the vehicle’s plate and say the date, time and street out loud.',
+          'At school pick-up, agents stop a father at the gate. Another parent is already with his kids. You call the rapid-response hotline, then stay on the sidewalk and record. You film the car’s plate and say the date, time and street out loud.',
           { id: 'fiveDs.document.example' },
         ),
         safety: msg(
-          'In the United States you generally have the right to record officers in public, as long as you do not get in their way. The footage belongs to the person affected: ask them what they want done with it, and never post or share it without their consent.',
+          'In the United States you usually have the right to film officers in public. Do not get in their way. The video belongs to the person affected. Ask them what they want done with it. Never post or share it without their consent.',
           { id: 'fiveDs.document.safety' },
         ),
       },
@@ -92,7 +92,7 @@ export function fiveDsContent(): FiveDsContent {
         title: msg('Delay', { id: 'fiveDs.delay.title' }),
         summary: msg('Afterwards, check in with the person.', { id: 'fiveDs.delay.summary' }),
         body: msg(
-          'Even if you could not act in the moment, you can help afterwards. Go to the person, ask how they are, and listen. Offer to stay with them for a while. Ask what they need: help getting home, reaching family, or finding a lawyer or a rapid-response group. If you recorded anything, offer them the footage.',
+          'Even if you could not act in the moment, you can help afterwards. Go to the person, ask how they are, and listen. Offer to stay with them for a while. Ask what they need. They may want help getting home or reaching family. They may need a lawyer or a rapid-response group. If you made a recording, offer it to them.',
           { id: 'fiveDs.delay.body' },
         ),
         example: msg(
@@ -117,7 +117,7 @@ export function fiveDsContent(): FiveDsContent {
           { id: 'fiveDs.direct.example' },
         ),
         safety: msg(
-          'Use Direct only if you and the person being targeted are physically safe. Never escalate. Never touch, block or physically interfere with police or immigration agents. You may calmly remind the person that they have the right to remain silent.',
+          'Use Direct only if you and the person being targeted are safe from harm. Do not make things worse. Never touch or block police or immigration agents, or get in their way. You may calmly remind the person that they have the right to remain silent.',
           { id: 'fiveDs.direct.safety' },
         ),
       },
@@ -128,7 +128,7 @@ export function fiveDsContent(): FiveDsContent {
       'Listen first. The person being targeted knows their situation best: let their wishes lead, and respect it if they say no.',
       { id: 'fiveDs.closing' },
     ),
-    credit: msg('The 5 D’s framework was created by Right To Be, which offers bystander intervention training.', {
+    credit: msg('The 5 D’s come from Right To Be (once called Hollaback!). It built them on Green Dot’s 3 D’s and offers bystander training.', {
       id: 'fiveDs.credit',
     }),
   };

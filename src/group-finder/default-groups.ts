@@ -5,9 +5,9 @@
 // so itself, phone numbers only where certain. Same fields as a partner's
 // JSON feed (see README, "The data feed format").
 //
-// Review before each release and update `verified` (last checked 2026-11-21).
+// Review before each release and update `verified` (last checked 2026-11-30; sources in docs/content-sources.md).
 
-const verified = '2026-11-21';
+const verified = '2026-11-30';
 
 export const DEFAULT_GROUPS = [
   {
@@ -33,8 +33,8 @@ export const DEFAULT_GROUPS = [
   },
   {
     name: 'Catholic Legal Immigration Network (CLINIC)',
-    description: 'A national network of affiliated nonprofit immigration legal programs; its website lists affiliates near you.',
-    website: 'https://www.cliniclegal.org/',
+    description: 'A national network of affiliated nonprofit immigration legal programs; its affiliate directory lists programs near you.',
+    website: 'https://www.cliniclegal.org/find-legal-help/affiliates/directory',
     services: 'legal',
     languages: 'en',
     national: true,
@@ -78,8 +78,8 @@ export const DEFAULT_GROUPS = [
   },
   {
     name: 'National Bail Fund Network (Community Justice Exchange)',
-    description: 'A network of community bail and immigration bond funds; its directory lists funds by state.',
-    website: 'https://www.communityjusticeexchange.org/',
+    description: 'A network of community bail and immigration bond funds, hosted by the Community Justice Exchange; its directory lists funds by state.',
+    website: 'https://www.communityjusticeexchange.org/en/national-bail-fund-network',
     services: 'bail-fund',
     languages: 'en',
     national: true,
@@ -115,7 +115,7 @@ export const DEFAULT_GROUPS = [
   },
   {
     name: 'Church World Service',
-    description: 'A faith-based organization that resettles refugees and offers immigration legal services through offices across the United States.',
+    description: 'A faith-based humanitarian organization. The U.S. government ended its refugee resettlement agreements in 2025; CWS still helps refugees and immigrants already here, including immigration legal services in some of its U.S. offices.',
     website: 'https://cwsglobal.org/',
     services: 'legal;other',
     languages: 'en',
@@ -124,7 +124,7 @@ export const DEFAULT_GROUPS = [
   },
   {
     name: 'HIAS',
-    description: 'A Jewish humanitarian organization that protects refugees and asylum seekers; works with local partners on resettlement and legal help.',
+    description: 'A Jewish humanitarian organization that protects refugees and asylum seekers. U.S. refugee resettlement was halted in 2025; HIAS still offers legal help and works with local partners.',
     website: 'https://hias.org/',
     services: 'legal;other',
     languages: 'en',

@@ -6,7 +6,9 @@ import type { Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { getLocale } from '../internal/localization.js';
 import { directionOf, formatLocale } from '../internal/languages.js';
-import { CONTENT_DATE, OFFICER_STATEMENT, formatDate, parseIsoDate, rightsPoints } from './content.js';
+import { CONTENT_DATE, formatDate, parseIsoDate } from './content.js';
+import type { SayLine } from './rights-card.content.js';
+import type { Listen } from '../internal/listen.js';
 import { rightsCardStyles } from './rights-card.styles.js';
 import { keepFitted } from './fit-text.js';
 import type { PrintData } from './print.js';
@@ -16,13 +18,32 @@ import '../events/ally-language-change.js';
 export type RightsCardSide = 'you' | 'officer';
 const SIDES: readonly string[] = ['you', 'officer'];
 
+type Content = typeof import('./rights-card.content.js');
+/**
+ * The card's text is most of this widget's weight, so the script-tag build
+ * keeps it in a chunk beside the entry (loaded relative to its own URL) that
+ * the first card on the page asks for; the heading renders meanwhile.
+ */
+let loading: Promise<Content> | undefined;
+let loaded: Content | undefined;
+function loadContent(): Promise<Content> {
+  loading ??= import('./rights-card.content.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined; // a later card (or reconnect) tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
 /**
  * @tagname ally-rights-card
  * @summary A know-your-rights "red card": the visitor's rights in their language on one side, an English statement for the officer on the other; full-screen "show to officer" view and printable wallet cards.
  *
  * @attr {'you'|'officer'} side - The side shown. Default `you`. Reflects.
- * @attr {string} reviewed - ISO date (`YYYY-MM-DD`) the partner last reviewed the content, shown on the card. Default the content's own date, 2026-11-21.
- * @attr {string} hotline - A phone number printed and shown on the card: "If I am detained, call …". Optional.
+ * @attr {string} reviewed - ISO date (`YYYY-MM-DD`) the partner last reviewed the content, shown on the card. Default the content's own date, 2026-11-30.
+ * @attr {string} hotline - A phone number printed and shown on the card: "If I am detained, call …". Optional; without it the printed card has a write-in line "Lawyer / family: ____".
  * @attr {string} hotline-label - Who that number reaches, e.g. `GR Rapid Response`.
  * @attr {string} lang - Initial language (BCP 47).
  * @attr {string} languages - Space-separated languages for the menu, or `none`.
@@ -42,6 +63,8 @@ const SIDES: readonly string[] = ['you', 'officer'];
  * @csspart card - The card (either side).
  * @csspart band - The card's coloured title band.
  * @csspart points - The list of rights (visitor's side).
+ * @csspart say - The words to say, in the visitor's language and beside them in English (`say-en`).
+ * @csspart listen - The read-aloud controls (`listen-button`, `listen-stop`); shown only where the device has its own voice for the language.
  * @csspart statement - The English statement for the officer (officer side and full-screen view).
  * @csspart hotline - The "If I am detained, call …" line; `call` its `tel:` link.
  * @csspart disclaimer - The "not legal advice" line; `reviewed` the review date.
@@ -67,6 +90,8 @@ export class AllyRightsCard extends AllyElement {
     hotline: { type: String },
     hotlineLabel: { type: String, attribute: 'hotline-label' },
     announcement: { state: true },
+    content: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
   };
 
   /** `you` (default) or `officer`. */
@@ -75,6 +100,11 @@ export class AllyRightsCard extends AllyElement {
   declare hotline: string | undefined;
   declare hotlineLabel: string | undefined;
   declare private announcement: string;
+  declare private content: Content | undefined;
+  declare private failed: boolean;
+  /** Read aloud: loaded on demand where the browser has speech synthesis. */
+  private listen?: Listen;
+  private listenTask?: Promise<unknown>;
 
   private phone: Phone | null = null;
   private phoneTask?: Promise<void>;
@@ -86,6 +116,30 @@ export class AllyRightsCard extends AllyElement {
     super();
     this.side = 'you';
     this.announcement = '';
+    this.content = loaded;
+    this.failed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (globalThis.speechSynthesis && !this.listenTask) {
+      this.listenTask = import('../internal/listen.js').then(
+        ({ Listen }) => {
+          this.listen = new Listen(this);
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
+    if (this.content) return;
+    this.failed = false;
+    loadContent().then(
+      (content) => (this.content = content),
+      (error: unknown) => {
+        this.failed = true;
+        console.error('<ally-rights-card>: could not load the text of the card.', error);
+      },
+    );
   }
 
   /** The side shown (`you` when `side` is invalid). */
@@ -119,8 +173,10 @@ export class AllyRightsCard extends AllyElement {
     }
   }
 
-  /** `updateComplete` also waits for the hotline number to be checked and shown. */
+  /** `updateComplete` also waits for the card's text and for the hotline number to be checked and shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
+    await this.listenTask;
     await super.getUpdateComplete();
     await this.phoneTask;
     return super.getUpdateComplete();
@@ -141,7 +197,7 @@ export class AllyRightsCard extends AllyElement {
   }
 
   private get disclaimer() {
-    return msg('This is general information, not legal advice.', { id: 'rightsCard.disclaimer' });
+    return msg('This is general help, not legal advice.', { id: 'rightsCard.disclaimer' });
   }
 
   private get reviewedText() {
@@ -157,8 +213,20 @@ export class AllyRightsCard extends AllyElement {
 
   override render() {
     const officer = this.shownSide === 'officer';
+    const top = html`<div class="top">${this.heading(msg('Know your rights', { id: 'rightsCard.heading' }))} ${this.languageMenu()}</div>`;
+    const c = this.content;
+    if (!c) {
+      // The partner's no-JavaScript fallback (light-DOM children) stays visible until the text arrives.
+      return this.frame(
+        html`${top}
+          ${this.failed
+            ? html`<p part="notice" class="notice" role="alert">${msg('This card could not load. Check your connection and reload the page.', { id: 'rightsCard.loadFailed' })}</p>`
+            : nothing}
+          <slot></slot>`,
+      );
+    }
     return this.frame(
-      html`<div class="top">${this.heading(msg('Know your rights', { id: 'rightsCard.heading' }))} ${this.languageMenu()}</div>
+      html`${top}
         <div part="actions" class="actions">
           <button part="show-officer" class="button primary" @click=${this.showOfficerView}>${msg('Show to officer', { id: 'rightsCard.show' })}</button>
           <button part="flip" class="button" aria-controls="card" @click=${this.flip}>
@@ -166,9 +234,10 @@ export class AllyRightsCard extends AllyElement {
           </button>
           <button part="print" class="button" @click=${this.print}>${msg('Print wallet cards', { id: 'rightsCard.print' })}</button>
         </div>
+        ${this.listen?.controls(officer ? 'en' : getLocale())}
         <div part="card" id="card" class="card ${officer ? 'officer' : 'you'}">
           <p part="band" class="band">${this.band}</p>
-          <div class="face">${officer ? this.renderOfficer() : this.renderYou()}</div>
+          <div class="face">${officer ? this.renderOfficer(c) : this.renderYou(c)}</div>
         </div>
         <p part="disclaimer" class="disclaimer">${this.disclaimer} <span part="reviewed">${this.reviewedText}</span></p>
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -180,27 +249,45 @@ export class AllyRightsCard extends AllyElement {
         >
           <div part="officer-view" class="view" @fullscreenchange=${this.fullscreenChanged}>
             <button part="close" class="button close" @click=${this.closeOfficerView}><span aria-hidden="true">✕</span> ${msg('Close', { id: 'rightsCard.close' })}</button>
-            ${this.statement('view-text')}
+            ${this.statement(c, 'view-text', false)}
           </div>
         </dialog>`,
     );
   }
 
-  private renderYou() {
-    return html`<p>${msg('Everyone in the United States has these rights, whatever their immigration status.', { id: 'rightsCard.intro' })}</p>
+  private renderYou(c: Content) {
+    const lang = getLocale();
+    return html`<p data-read>${c.rightsIntro()}</p>
       <ol part="points" class="points">
-        ${rightsPoints().map(([title, body]) => html`<li><strong>${title}</strong> ${body}</li>`)}
+        ${c.rightsPoints().map(
+          ({ title, body, say }) => html`<li>
+            <strong data-read>${title}</strong> <span data-read>${body}</span>${say ? this.renderSay(say, lang) : nothing}
+          </li>`,
+        )}
       </ol>
       ${this.renderHotline()}`;
   }
 
-  private renderOfficer() {
-    return html`<p>${msg('Show this side to the officer. It stays in English so the officer can read it.', { id: 'rightsCard.officerHint' })}</p>
-      ${this.statement('statement')}`;
+  /** The words to say: in the visitor's language, and the English beside them (once, on an English page). */
+  private renderSay(say: SayLine, lang: string) {
+    const english = html`<q lang="en" dir="ltr" data-read>${say.en}</q>`;
+    return html`<span part="say" class="say">
+      ${lang === 'en'
+        ? html`${msg('Say:', { id: 'rightsCard.sayLabel' })} ${english}`
+        : html`<span data-read>${msg('Say:', { id: 'rightsCard.sayLabel' })} <q>${say.text}</q></span>
+            <span part="say-en" class="say-en">${msg('In English:', { id: 'rightsCard.inEnglish' })} ${english}</span>`}
+    </span>`;
   }
 
-  private statement(className: string) {
-    return html`<div part="statement" class=${className} lang="en" dir="ltr">${OFFICER_STATEMENT.map((line) => html`<p>${line}</p>`)}</div>`;
+  private renderOfficer(c: Content) {
+    return html`<p>${msg('Show this side to the officer. It stays in English so the officer can read it.', { id: 'rightsCard.officerHint' })}</p>
+      ${this.statement(c, 'statement', true)}`;
+  }
+
+  private statement(c: Content, className: string, readable: boolean) {
+    return html`<div part="statement" class=${className} lang="en" dir="ltr">
+      ${c.OFFICER_STATEMENT.map((line) => html`<p ?data-read=${readable}>${line}</p>`)}
+    </div>`;
   }
 
   private renderHotline() {
@@ -212,6 +299,7 @@ export class AllyRightsCard extends AllyElement {
   }
 
   private flip(): void {
+    this.listen?.stop();
     const side: RightsCardSide = this.shownSide === 'you' ? 'officer' : 'you';
     this.side = side;
     this.emit('ally-flip', { side });
@@ -275,17 +363,19 @@ export class AllyRightsCard extends AllyElement {
   /** Prints wallet-size cards (front in the visitor's language, back in English); the print layout loads on first use. */
   async print(): Promise<void> {
     await this.phoneTask;
-    const locale = getLocale();
-    const data: PrintData = {
-      lang: locale,
-      dir: directionOf(locale),
-      heading: msg('Know your rights', { id: 'rightsCard.heading' }),
-      hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
-      footer: `${this.disclaimer} ${this.reviewedText}`,
-      statement: OFFICER_STATEMENT,
-    };
     try {
-      (await import('./print.js')).printCards(data);
+      const [{ OFFICER_STATEMENT, sayLines }, { printCards }] = await Promise.all([loadContent(), import('./print.js')]);
+      // Everything in the visitor's language is read after the awaits, so it is all in one language.
+      const locale = getLocale();
+      printCards({
+        lang: locale,
+        dir: directionOf(locale),
+        heading: msg('Know your rights', { id: 'rightsCard.heading' }),
+        hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
+        footer: `${this.disclaimer} ${this.reviewedText}`,
+        statement: OFFICER_STATEMENT,
+        say: sayLines(),
+      } satisfies PrintData);
     } catch (error) {
       console.error('<ally-rights-card>: could not prepare the cards for printing.', error);
       this.announcement = msg('Could not prepare the cards for printing. Please try again.', { id: 'rightsCard.printFailed' });

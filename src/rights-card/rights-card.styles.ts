@@ -58,6 +58,28 @@ export const rightsCardStyles = css`
   strong {
     display: block;
   }
+  /* The words to say: their own lines, the English one marked for an English-only agent. */
+  .say {
+    display: block;
+    margin-top: 0.35em;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--ally-card-color);
+    font-weight: 600;
+  }
+  .say-en {
+    display: block;
+    font-weight: 400;
+  }
+  .say-en q {
+    font-weight: 700;
+  }
+  /* Arabic quotes; in a right-to-left page, plain quotes around the English (some Arabic fonts draw “ ” mirrored). */
+  .say q:lang(ar) {
+    quotes: '«' '»';
+  }
+  [dir='rtl'] .say-en q {
+    quotes: '"' '"';
+  }
   .statement {
     display: flex;
     flex-direction: column;

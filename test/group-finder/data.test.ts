@@ -145,7 +145,7 @@ describe('group finder data', () => {
       expect(groups.filter((g) => g.national).length).to.be.at.least(12);
       for (const g of groups) {
         expect(g.website, g.name).to.match(/^https:\/\//);
-        expect(g.verified).to.equal('2026-11-21');
+        expect(g.verified).to.equal('2026-11-30');
       }
       expect(groups.find((g) => g.name === 'United We Dream')!.hotline!.tel).to.equal('tel:+18443631423');
     });
