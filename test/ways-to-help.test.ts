@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/ways-to-help/ally-ways-to-help.js';
 import type { AllyWaysToHelp } from '../src/ways-to-help/ways-to-help.component.js';
 import { waysToHelpStyles } from '../src/ways-to-help/ways-to-help.styles.js';
-import { captureConsole, fixtureIn, shadow, textOf } from './helpers.js';
+import { captureConsole, fixtureIn, shadow } from './helpers.js';
 
 const parts = <T extends Element = HTMLElement>(el: Element, name: string) => [...shadow(el).querySelectorAll<T>(`[part~="${name}"]`)];
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
