@@ -29,6 +29,7 @@ export const WIDGETS = [
   { tag: 'ally-hotline', folder: 'hotline', messages: 'hotline', embed: ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'], budget: 6 * 1024 },
   { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url'], budget: 6 * 1024 },
   { tag: 'ally-report', folder: 'report', messages: 'report', embed: ['number', 'sms', 'org'], budget: 6 * 1024 },
+  { tag: 'ally-ways-to-help', folder: 'ways-to-help', messages: 'waysToHelp', embed: ['layout', 'topics', 'open', 'volunteer-url', 'donate-url', 'accompany-url', 'training-url', 'events-url', 'contact'], budget: 6 * 1024 },
 ];
 
 /** Size budgets for the whole (gzip bytes); `npm test` fails when the built dist/ breaks one. */

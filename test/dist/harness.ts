@@ -129,10 +129,17 @@ export function deepElements(root: ParentNode): HTMLElement[] {
   return out;
 }
 
-/** Interactive elements a visitor can reach in the widget. */
+/**
+ * Interactive elements a visitor can reach in the widget. Controls inside a
+ * closed accordion panel (`hidden="until-found"`: content-visibility hidden,
+ * neither shown nor focusable) are not reachable until the panel opens.
+ */
 export function controlsOf(el: HTMLElement): HTMLElement[] {
   return deepElements(el.shadowRoot!).filter(
-    (n) => n.matches('a[href], button, summary, select, input:not([type="hidden"]), textarea, [role="button"], [role="tab"], [role="switch"], [tabindex]:not([tabindex="-1"])') && n.getClientRects().length > 0,
+    (n) =>
+      n.matches('a[href], button, summary, select, input:not([type="hidden"]), textarea, [role="button"], [role="tab"], [role="switch"], [tabindex]:not([tabindex="-1"])') &&
+      n.getClientRects().length > 0 &&
+      n.checkVisibility(),
   );
 }
 
