@@ -101,8 +101,15 @@ describe('<ally-report>', () => {
     const asked = await withGeolocation(position, async () => {
       await el.updateComplete;
       expect(smsBody(el)).not.to.contain('Location');
-      part(el, 'locate')!.click();
+      const button = part(el, 'locate')!;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      button.click(); // a second press while it is looking asks nothing more
       await waitUntil(() => smsBody(el).includes('Location: 42.96312, -85.66809 (±18 m)'), 'the position never reached the message');
+      expect(part(el, 'locate'), 'the same button, focus kept').to.equal(button);
+      expect(shadow(el).activeElement).to.equal(button);
     });
     expect(asked).to.equal(1);
     expect(textOf(el)).to.contain('Your location is in the message');

@@ -236,6 +236,7 @@ export class AllyReport extends AllyElement {
 
   private renderWhere() {
     const position = this.draft.position;
+    const finding = this.locationState === 'finding';
     return html`${this.field('place', msg('Where is it happening?', { id: 'report.where.place' }), {
         hint: msg('Cross streets, a landmark or an address', { id: 'report.where.placeHint' }),
       })}
@@ -257,17 +258,27 @@ export class AllyReport extends AllyElement {
           : nothing}
       </fieldset>
       <div class="location">
+        ${position ? html`<p>${msg(str`Your location is in the message: ${isolateLtr(formatPosition(position))}`, { id: 'report.where.located' })}</p>` : nothing}
+        <button
+          part="locate"
+          class="button"
+          type="button"
+          aria-disabled=${finding ? 'true' : nothing}
+          @click=${position ? this.removeLocation : this.locate}
+        >
+          ${position
+            ? msg('Remove my location', { id: 'report.where.removeLocation' })
+            : finding
+              ? msg('Finding your location…', { id: 'report.where.finding' })
+              : msg('Use my location', { id: 'report.where.useLocation' })}
+        </button>
         ${position
-          ? html`<p>${msg(str`Your location is in the message: ${isolateLtr(formatPosition(position))}`, { id: 'report.where.located' })}</p>
-              <button part="locate" class="button" type="button" @click=${this.removeLocation}>${msg('Remove my location', { id: 'report.where.removeLocation' })}</button>`
-          : html`<button part="locate" class="button" type="button" ?disabled=${this.locationState === 'finding'} @click=${this.locate}>
-                ${this.locationState === 'finding' ? msg('Finding your location…', { id: 'report.where.finding' }) : msg('Use my location', { id: 'report.where.useLocation' })}
-              </button>
-              <p class="hint">
-                ${this.locationState === 'failed'
-                  ? msg('Your location is not available. Type the place instead.', { id: 'report.where.locationFailed' })
-                  : msg('Optional. It adds coordinates to the message; nothing is sent until you send it.', { id: 'report.where.locationHint' })}
-              </p>`}
+          ? nothing
+          : html`<p class="hint">
+              ${this.locationState === 'failed'
+                ? msg('Your location is not available. Type the place instead.', { id: 'report.where.locationFailed' })
+                : msg('Optional. It adds coordinates to the message; nothing is sent until you send it.', { id: 'report.where.locationHint' })}
+            </p>`}
       </div>`;
   }
 
@@ -275,8 +286,8 @@ export class AllyReport extends AllyElement {
     const message = this.message;
     return html`${org ? html`<p>${msg(str`Your report goes to ${org}.`, { id: 'report.send.to' })}</p>` : nothing}
       <div class="message-box">
-        <p class="label" id="message-label">${msg('Your message', { id: 'report.send.message' })}</p>
-        <p part="message" class="message" aria-labelledby="message-label">${message}</p>
+        <p class="label">${msg('Your message', { id: 'report.send.message' })}</p>
+        <p part="message" class="message">${message}</p>
       </div>
       ${this.draft.place.trim() ? nothing : html`<p part="notice" class="notice hint-notice">${msg('Add where it is happening, so help can be sent to the right place.', { id: 'report.send.noPlace' })}</p>`}
       <div part="actions" class="actions">${this.renderSms(message)} ${this.renderCall()}
@@ -348,6 +359,7 @@ export class AllyReport extends AllyElement {
 
   /** Asks the phone for its position, only when the witness presses the button. It goes into the message, nowhere else. */
   private locate(): void {
+    if (this.locationState === 'finding') return;
     const geolocation = globalThis.navigator?.geolocation;
     if (!geolocation) {
       this.locationState = 'failed';
@@ -373,7 +385,6 @@ export class AllyReport extends AllyElement {
     this.draft = { ...this.draft, position: null };
     this.locationState = 'none';
     this.announce(msg('Your location is removed from the message.', { id: 'report.where.removed' }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="locate"]')?.focus());
   }
 
   private sent(via: 'sms' | 'call' | 'copy'): void {

@@ -143,7 +143,7 @@ export const reportStyles = css`
     align-items: flex-start;
     gap: 0.4em;
   }
-  .button:disabled {
+  .button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
   }
