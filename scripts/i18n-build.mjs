@@ -2,8 +2,7 @@
 // 1. `lit-localize extract` syncs xliff/<locale>.xlf with the source's msg() calls.
 // 2. Each locale's translations become small JSON files, one per widget
 //    (message-id prefix: `hotline.…`, `fiveDs.…`; `common.…` goes in each), in
-//    src/generated/locales/<locale>/<group>.json, plus all.json with every
-//    widget's strings (what dist/ally-widgets.js loads), in the runtime form
+//    src/generated/locales/<locale>/<group>.json, in the runtime form
 //    @lit/localize expects (plain strings, or { strTag, strings, values } for
 //    str`` messages). A page fetches only its widgets' groups for the chosen
 //    language; rollup copies them to dist/locales/.
@@ -71,8 +70,6 @@ for (const locale of config.targetLocales) {
     widgetGroups.add(group);
     writeFileSync(`src/generated/locales/${locale}/${group}.json`, JSON.stringify({ ...common, ...templates }));
   }
-  // One file with every widget's strings, for dist/ally-widgets.js: one request, better compression.
-  writeFileSync(`src/generated/locales/${locale}/all.json`, JSON.stringify(Object.assign({}, common, ...Object.values(widgets))));
 }
 writeFileSync(
   'src/generated/message-groups.ts',

@@ -5,7 +5,7 @@ import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/phone.js';
+import { isolateLtr } from '../internal/languages.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 import { MAX_QUERY_LENGTH, SERVICES, matchesText, parseQuery, type Group, type Query, type Service } from './search.js';
 import type { Loaded } from './data.js';

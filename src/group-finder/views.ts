@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/phone.js';
+import { isolateLtr } from '../internal/languages.js';
 import { safeHref, safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { STATE_NAMES, type Loaded } from './data.js';
 import type { Group, Service } from './search.js';

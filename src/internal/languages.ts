@@ -14,6 +14,11 @@ export const NATIVE_NAMES: Readonly<Record<string, string>> = {
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
+/** Wraps a number in Unicode directional isolates so it reads left-to-right inside Arabic or Farsi text. */
+export function isolateLtr(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
 /** `rtl` for right-to-left scripts (Arabic, Farsi, Pashto, Urdu, Hebrew …). */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';

@@ -93,8 +93,3 @@ export function smsHref(phone: Phone, body?: string | null): string {
   const target = phone.dial.split(';')[0];
   return body ? `sms:${target}?&body=${encodeURIComponent(body)}` : `sms:${target}`;
 }
-
-/** Wraps a number in Unicode directional isolates so it reads left-to-right inside Arabic or Farsi text. */
-export function isolateLtr(text: string): string {
-  return `\u2066${text}\u2069`;
-}

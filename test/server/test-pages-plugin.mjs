@@ -38,7 +38,14 @@ export function testPagesPlugin() {
     },
     // executeServerCommand('ally-forced-colors', { value: 'active' | 'none' }): emulates Windows
     // forced-colours mode (the built-in emulateMedia command has no forcedColors for puppeteer).
+    // executeServerCommand('ally-dist-sizes'): the gzip sizes of the built dist/ (scripts/dist-sizes.mjs);
+    // executeServerCommand('ally-gzip-sizes', { files }): the gzip size of each file under dist/.
     async executeCommand({ command, payload, session }) {
+      if (command === 'ally-dist-sizes') return (await import('../../scripts/dist-sizes.mjs')).distSizes();
+      if (command === 'ally-gzip-sizes') {
+        const { gzipSize } = await import('../../scripts/dist-sizes.mjs');
+        return Object.fromEntries(payload.files.map((file) => [file, gzipSize(file)]));
+      }
       if (command !== 'ally-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       // Straight to CDP: the puppeteer bundled with the runner does not know this media feature.
