@@ -142,6 +142,8 @@ export class AllyGroupFinder extends AllyElement {
   private orderedFrom?: Group[];
   private results: Group[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  private near?: Promise<void>;
+  private nearObserver?: IntersectionObserver;
   /** Whether the filters start open: a partner preset them. Never changes after, so Lit never closes them under the visitor. */
   private filtersOpen = false;
 
@@ -163,6 +165,28 @@ export class AllyGroupFinder extends AllyElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+  }
+
+  /**
+   * Resolves once the element is near the visible part of the page (within
+   * one screen of it) or a visitor interacts with it: the groups and their
+   * code (the heaviest part of any widget) are fetched then, so a page that
+   * opens with the hotline or a rights card is not slowed down by a group
+   * finder further down. A hidden finder (in a closed tab) loads when shown;
+   * one taken out of the page and put back is still observed.
+   */
+  private whenNear(): Promise<void> {
+    return (this.near ??= new Promise((resolve) => {
+      if (typeof IntersectionObserver === 'undefined') return resolve();
+      const done = () => {
+        this.nearObserver?.disconnect();
+        this.removeEventListener('focusin', done);
+        resolve();
+      };
+      this.nearObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: '100% 0px' });
+      this.nearObserver.observe(this);
+      this.addEventListener('focusin', done);
+    }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,6 +240,8 @@ export class AllyGroupFinder extends AllyElement {
   private async load(): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
+    await this.whenNear();
+    if (controller.signal.aborted) return;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     let data: Loaded = { groups: [], states: [], languages: [], services: [], failed: true };
     this.views ??= await loadViews();

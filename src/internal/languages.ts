@@ -24,14 +24,25 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** A language's name in itself: our table, else the browser's (a new language needs no code change). */
+const nativeNames = new Map<string, string>();
+
+/**
+ * A language's name in itself: our table, else the browser's (a new language
+ * needs no code change). Remembered: every widget's menu lists every language,
+ * and each Intl.DisplayNames loads that language's data.
+ */
 export function nativeName(locale: string): string {
-  try {
-    const name = NATIVE_NAMES[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
-    return name[0].toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
+  let name = nativeNames.get(locale);
+  if (name === undefined) {
+    try {
+      const own = NATIVE_NAMES[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
+      name = own[0].toLocaleUpperCase(locale) + own.slice(1);
+    } catch {
+      name = locale;
+    }
+    nativeNames.set(locale, name);
   }
+  return name;
 }
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);

@@ -93,10 +93,11 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
   function discover(root: Document | ShadowRoot | Element): void {
     if (root instanceof Element) {
       if (root.matches(selector)) load(root);
-      if (root.shadowRoot) watch(root.shadowRoot);
+      else if (root.shadowRoot) watch(root.shadowRoot);
     }
     for (const element of root.querySelectorAll(selector)) load(element);
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) watch(element.shadowRoot);
+    // Other components' open shadow roots (never our widgets': they hold no widget).
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !element.matches(selector)) watch(element.shadowRoot);
   }
 
   function watch(root: Document | ShadowRoot): void {
