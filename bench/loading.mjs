@@ -20,6 +20,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../scripts/chrome-path.mjs';
+import { BUDGETS } from '../src/widgets.mjs';
 
 export const title = 'Loading on a slow phone';
 
@@ -145,16 +146,17 @@ export async function rows() {
     server.close();
   }
   const m = (n, key) => median(runs[n].map((r) => r[key]));
-  const row = (label, n, base) => [
+  const row = (label, n, base, budget) => [
     { what: `${label}: navigation → ${base === 'baseline-four.html' ? 'last widget' : 'call link'} visible (median of ${RUNS})`, value: m(n, 'ms'), unit: 'ms' },
     { what: `… the all-in-one baseline, same page, same run`, value: m(base, 'ms'), unit: 'ms' },
     { what: `… difference (new − baseline; one round trip is ${RTT} ms)`, value: m(n, 'ms') - m(base, 'ms'), unit: 'ms' },
-    { what: `… library bytes downloaded (gzip), new / baseline`, value: m(n, 'bytesAll'), unit: 'B', note: `${(m(base, 'bytesAll') / 1024).toFixed(2)} KB` },
+    { what: `… library bytes downloaded (gzip), new / baseline`, value: m(n, 'bytesAll'), unit: 'B', note: `${(m(base, 'bytesAll') / 1024).toFixed(2)} KB`, budget },
   ];
   return [
     ...row('(a) <ally-hotline> through ally-widgets.js (loader)', 'a.html', 'baseline-hotline.html'),
     ...row('(b) <ally-hotline> through ally-hotline.js', 'b.html', 'baseline-hotline.html'),
-    ...row('(c) four widgets through ally-widgets.js (loader)', 'c.html', 'baseline-four.html'),
+    // The page's budget counts what it downloads to show the four widgets, what they load at first render included.
+    ...row('(c) four widgets through ally-widgets.js (loader)', 'c.html', 'baseline-four.html', BUDGETS.fourWidgetPage),
   ];
 }
 
