@@ -178,6 +178,10 @@ export class AllyGroupFinder extends AllyElement {
   private whenNear(): Promise<void> {
     return (this.near ??= new Promise((resolve) => {
       if (typeof IntersectionObserver === 'undefined') return resolve();
+      // Already on screen or within a screen of it (the usual case): at once, not a frame later.
+      const box = this.getBoundingClientRect();
+      const screen = globalThis.innerHeight ?? 0;
+      if ((box.width || box.height) && box.bottom >= -screen && box.top <= 2 * screen) return resolve();
       const done = () => {
         this.nearObserver?.disconnect();
         this.removeEventListener('focusin', done);

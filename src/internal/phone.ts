@@ -93,3 +93,6 @@ export function smsHref(phone: Phone, body?: string | null): string {
   const target = phone.dial.split(';')[0];
   return body ? `sms:${target}?&body=${encodeURIComponent(body)}` : `sms:${target}`;
 }
+
+// Kept here too for the widgets that import it with the phone helpers; it lives in languages.ts (text direction).
+export { isolateLtr } from './languages.js';
