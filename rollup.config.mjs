@@ -50,7 +50,8 @@ const shared = {
     format: 'es',
     entryFileNames: 'chunks/[name]-[hash].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: (id) => (CORE.test(id) ? 'core' : undefined),
+    // page-warnings.ts only loads when a page has a mistake to warn about.
+    manualChunks: (id) => (CORE.test(id) && !id.endsWith('/page-warnings.ts') ? 'core' : undefined),
     sourcemap: false,
   },
   onwarn,
