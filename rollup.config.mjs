@@ -50,8 +50,8 @@ const shared = {
     format: 'es',
     entryFileNames: 'chunks/[name]-[hash].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // page-warnings.ts only loads when a page has a mistake to warn about.
-    manualChunks: (id) => (CORE.test(id) && !id.endsWith('/page-warnings.ts') ? 'core' : undefined),
+    // Modules only ever loaded with import() (a warning for a page's mistake …) keep their own file.
+    manualChunks: (id, { getModuleInfo }) => (CORE.test(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),
     sourcemap: false,
   },
   onwarn,

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
-import { buildZipShards } from './build-zip-table.mjs';
+import { buildZipTable } from './build-zip-table.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -31,14 +31,14 @@ async function scriptTagFiles() {
   console.log('dist/: script-tag files built');
 }
 
-/** The group finder's ZIP code table, built once and written where dist/ and lib/ load it from. */
+/** The group finder's ZIP code table (scripts/build-zip-table.mjs), built once and written where dist/ and lib/ load it from. */
 function zipTable(folders) {
-  const shards = buildZipShards();
+  const table = buildZipTable();
   for (const folder of folders) {
     mkdirSync(folder, { recursive: true });
-    shards.forEach((bytes, digit) => writeFileSync(`${folder}/ally-zip-table-${digit}.bin`, bytes));
+    writeFileSync(`${folder}/ally-zip-table.bin`, table);
   }
-  console.log(`ZIP table: ${shards.length} files in ${folders.join(', ')}`);
+  console.log(`ZIP table: ${table.length} bytes in ${folders.map((f) => `${f}/ally-zip-table.bin`).join(', ')}`);
 }
 
 /** lib/: the unbundled modules and their types, the strings they fetch and the registry they read. */
