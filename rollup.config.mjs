@@ -1,44 +1,81 @@
-// The script-tag build: one self-contained, minified ES module per entry in dist/.
-// Each entry is built on its own so it never imports a chunk shared with another
-// entry (a partner can load any one file alone). Translated strings are JSON
-// files in dist/locales/<locale>/<widget>.json, fetched relative to the
-// script's own URL only when a visitor's language needs them.
+// The script-tag build (dist/), from the widget registry (src/widgets.mjs):
+// 1. every widget's module over one shared core, in dist/chunks/: what the
+//    loader imports (the chunk graph is recorded for step 2);
+// 2. dist/ally-widgets.js, the loader, which knows that graph;
+// 3. the single-widget files dist/ally-<widget>.js, each self-contained (core
+//    included), so a page that pasted one gets its widget in one request;
+// 4. dist/embed.js, the iframe fallback's script (it loads the loader).
+// Translated strings are JSON files in dist/locales/<locale>/<group>.json,
+// fetched relative to the script's own URL only when a visitor's language
+// needs them. `npm run build` (scripts/build.mjs) runs this and the rest.
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { entries } from './scripts/entries.mjs';
+import { WIDGETS } from './src/widgets.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 import { localeAssets } from './scripts/rollup-locale-assets.mjs';
+import { LOADER_ENTRY, loaderEntry, recordLoaderPlan } from './scripts/rollup-loader-plan.mjs';
 
-const plugins = [
-  nodeResolve({ browser: true }),
-  localeAssets(),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  minifyTemplateLiterals(),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true } }),
-];
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true } });
+const plugins = (options) => [smallLocalizeRuntime(), nodeResolve({ browser: true }), localeAssets(options), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplateLiterals(), minify()];
+const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
 
-// dist/embed.js (the iframe fallback, SPEC §2): not a partner entry; it loads
-// ./ally-widgets.js beside it at runtime, so it stays tiny.
-const embed = {
-  input: 'src/embed/embed.ts',
-  plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser({ ecma: 2022, module: true, format: { comments: false } })],
-  output: { file: 'dist/embed.js', format: 'es', sourcemap: false },
-};
+/**
+ * The shared core, one file: Lit, localization, and src/internal/ (the base
+ * element and what several widgets share: phone numbers, safe links, icons,
+ * the accordion). One file rather than several small ones: each request costs
+ * a round trip on connections that cannot run many at once.
+ */
+const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|generated)\//;
 
-export default entries.map(({ name, input }) => ({
-  input,
-  plugins,
+/**
+ * In dist/, `@lit/localize` is src/internal/localize-runtime.ts: the same API
+ * for what the widgets use (every message has an explicit id), in far fewer bytes.
+ */
+function smallLocalizeRuntime() {
+  const runtime = fileURLToPath(new URL('./src/internal/localize-runtime.ts', import.meta.url));
+  return { name: 'ally-small-localize-runtime', resolveId: (id) => (id === '@lit/localize' ? runtime : null) };
+}
+
+/** Filled by step 1, read by step 2 (rollup runs the configs in order). */
+const plan = {};
+
+const shared = {
+  input: Object.fromEntries(WIDGETS.map((w) => [w.tag, `src/${w.folder}/${w.tag}.ts`])),
+  plugins: [...plugins({ root: '../', emit: true }), recordLoaderPlan(plan)],
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
-    entryFileNames: `${name}.js`,
-    chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+    entryFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Modules only ever loaded with import() (a warning for a page's mistake …) keep their own file.
+    manualChunks: (id, { getModuleInfo }) => (CORE.test(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),
     sourcemap: false,
   },
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
-})).concat(embed);
+  onwarn,
+};
+
+const loader = {
+  input: LOADER_ENTRY,
+  plugins: [loaderEntry(plan), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minify()],
+  output: { file: 'dist/ally-widgets.js', format: 'es', sourcemap: false },
+  onwarn,
+};
+
+const singles = WIDGETS.map((w) => ({
+  input: { [w.tag]: `src/${w.folder}/${w.tag}.ts` },
+  plugins: plugins({ root: './' }),
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: `chunks/${w.tag}.[name]-[hash].js`, sourcemap: false },
+  onwarn,
+}));
+
+const embed = {
+  input: 'src/embed/embed.ts',
+  plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minify()],
+  output: { file: 'dist/embed.js', format: 'es', sourcemap: false },
+};
+
+export default [shared, loader, ...singles, embed];

@@ -1,4 +1,4 @@
-// Group finder speed (SPEC §5), in headless Chromium on the built dist/ files:
+// Group finder speed, in headless Chromium on the built dist/ files:
 // - keystroke → updated results with 10,000 records (median of every keystroke
 //   of several typed queries, including Backspace): input event, Lit update,
 //   layout of the new results;

@@ -1,38 +1,25 @@
-// Gzip sizes of every file in dist/ against SPEC §5's budgets.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { entries, LOCALE_BUDGET } from '../scripts/entries.mjs';
-import config from '../lit-localize.json' with { type: 'json' };
-
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+// Gzip sizes of dist/ against the budgets of src/widgets.mjs (the same figures
+// the size test checks, from scripts/dist-sizes.mjs).
+import { existsSync, readdirSync } from 'node:fs';
+import { distSizes, gzipSize } from '../scripts/dist-sizes.mjs';
 
 export function sizeRows() {
-  const rows = entries.map(({ name, budget }) => {
-    const file = `dist/${name}.js`;
-    return { what: `${file} (min+gzip)`, value: gz(file), budget, unit: 'B' };
-  });
-  // One locale's strings: all.json is what dist/ally-widgets.js fetches for that
-  // language (every widget); a single-widget entry fetches only its own file.
-  for (const locale of config.targetLocales) {
-    const dir = `dist/locales/${locale}`;
-    let files = [];
-    try {
-      files = readdirSync(dir).filter((f) => f !== 'all.json');
-    } catch {
-      continue;
-    }
-    const largest = Math.max(...files.map((f) => gz(join(dir, f))));
-    rows.push({ what: `locale ${locale}: every widget's strings, all.json (gzip); largest single widget's ${(largest / 1024).toFixed(2)} KB`, value: gz(join(dir, 'all.json')), budget: LOCALE_BUDGET, unit: 'B' });
+  const { budgets, loader, widgets } = distSizes();
+  const rows = [{ what: 'dist/ally-widgets.js, the loader alone', value: loader, budget: budgets.loader, unit: 'B' }];
+  for (const w of widgets) {
+    rows.push({ what: `<${w.tag}>: loader + shared core + its own module (${w.closure.length + 1} files)`, value: w.withLoaderAndCore, budget: budgets.loaderCoreWidget, unit: 'B' });
+    rows.push({ what: `<${w.tag}>: its own module, without on-demand parts`, value: w.own, budget: w.budget, unit: 'B' });
+    rows.push({ what: `<${w.tag}>: its strings, largest language (${w.largestStrings?.locale})`, value: w.largestStrings?.bytes, budget: budgets.strings, unit: 'B' });
+    rows.push({ what: `<${w.tag}>: dist/${w.tag}.js, the self-contained single-widget file`, value: w.singleFile, unit: 'B' });
   }
-  const chunks = readdirSync('dist/chunks').map((f) => join('dist/chunks', f));
-  for (const file of chunks.filter((f) => f.includes('/ally-widgets-'))) {
-    rows.push({ what: `${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gz(file), budget: undefined, unit: 'B' });
+  const all = new Set(widgets.flatMap((w) => w.closure));
+  rows.push({ what: `four widgets: loader + core + the four modules (before what they load at first render)`, value: loader + [...all].reduce((s, f) => s + gzipSize(f), 0), unit: 'B' });
+  for (const file of readdirSync('dist/chunks').filter((f) => !/^(ally-|core-)/.test(f))) {
+    rows.push({ what: `dist/chunks/${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gzipSize(`chunks/${file}`), unit: 'B' });
   }
   if (existsSync('dist/ally-zip-table.bin')) {
-    rows.push({ what: 'ZIP table, dist/ally-zip-table.bin, every ZIP code in one file, fetched whole on the first ZIP search (gzip)', value: gz('dist/ally-zip-table.bin'), budget: undefined, unit: 'B' });
+    rows.push({ what: 'ZIP table, dist/ally-zip-table.bin, every ZIP code in one file, fetched whole on the first ZIP search', value: gzipSize('ally-zip-table.bin'), unit: 'B' });
   }
-  const other = readdirSync('dist').filter((f) => statSync(join('dist', f)).isFile() && !/\.bin$/.test(f) && !entries.some((e) => `${e.name}.js` === f));
-  for (const f of other) rows.push({ what: `dist/${f} (gzip)`, value: gz(join('dist', f)), budget: undefined, unit: 'B' });
+  rows.push({ what: 'dist/embed.js (the iframe fallback)', value: gzipSize('embed.js'), unit: 'B' });
   return rows;
 }

@@ -2,8 +2,7 @@
 // 1. `lit-localize extract` syncs xliff/<locale>.xlf with the source's msg() calls.
 // 2. Each locale's translations become small JSON files, one per widget
 //    (message-id prefix: `hotline.…`, `fiveDs.…`; `common.…` goes in each), in
-//    src/generated/locales/<locale>/<group>.json, plus all.json with every
-//    widget's strings (what dist/ally-widgets.js loads), in the runtime form
+//    src/generated/locales/<locale>/<group>.json, in the runtime form
 //    @lit/localize expects (plain strings, or { strTag, strings, values } for
 //    str`` messages). A page fetches only its widgets' groups for the chosen
 //    language; rollup copies them to dist/locales/.
@@ -12,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { coverage } from './xliff-coverage.mjs';
+import { readXliff, toTemplate, translated } from './xliff.mjs';
 import { writeRegistrySources } from './registry-sources.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -36,33 +36,14 @@ for (const locale of config.targetLocales) {
   if (fixed !== xml) writeFileSync(file, fixed);
 }
 
-const unescape = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-/** A target's XLIFF content → a runtime template: a string, or a str`` result with placeholder indexes. */
-function toTemplate(target) {
-  const strings = [];
-  const values = [];
-  let rest = target;
-  for (let m; (m = /<x id="(\d+)"[^>]*\/>/.exec(rest)); ) {
-    strings.push(unescape(rest.slice(0, m.index)));
-    values.push(Number(m[1]));
-    rest = rest.slice(m.index + m[0].length);
-  }
-  strings.push(unescape(rest));
-  return values.length ? { strTag: true, strings, values } : strings[0];
-}
-
 rmSync('src/generated', { recursive: true, force: true });
 mkdirSync('src/generated/locales', { recursive: true });
 writeRegistrySources();
 const widgetGroups = new Set();
 for (const locale of config.targetLocales) {
-  const xml = readFileSync(`${config.interchange.xliffDir}/${locale}.xlf`, 'utf8');
   const groups = {};
-  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const target = /<target[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    if (target?.trim()) (groups[id.split('.')[0]] ??= {})[id] = toTemplate(target);
+  for (const { id, target } of readXliff(`${config.interchange.xliffDir}/${locale}.xlf`)) {
+    if (translated(target)) (groups[id.split('.')[0]] ??= {})[id] = toTemplate(target);
   }
   // `common.…` strings (the language menu) go into every widget's file: no extra request.
   const { common = {}, ...widgets } = groups;
@@ -71,8 +52,6 @@ for (const locale of config.targetLocales) {
     widgetGroups.add(group);
     writeFileSync(`src/generated/locales/${locale}/${group}.json`, JSON.stringify({ ...common, ...templates }));
   }
-  // One file with every widget's strings, for dist/ally-widgets.js: one request, better compression.
-  writeFileSync(`src/generated/locales/${locale}/all.json`, JSON.stringify(Object.assign({}, common, ...Object.values(widgets))));
 }
 writeFileSync(
   'src/generated/message-groups.ts',

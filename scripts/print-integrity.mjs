@@ -2,14 +2,14 @@
 // of each file a partner loads from dist/, ready to paste into a pinned tag:
 //   <script type="module" src="https://cdn.jsdelivr.net/npm/ally-widgets@0.1.0/dist/ally-widgets.js"
 //           integrity="sha384-…" crossorigin="anonymous"></script>
-// (The hash covers that file only; the locale and on-demand chunks it imports
-// are pinned by the versioned URL. Self-host dist/ to control every byte.)
+// (The hash covers that file only; the modules, strings and on-demand parts it
+// loads are pinned by the versioned URL. Self-host dist/ to control every byte.)
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { entries } from './entries.mjs';
+import { WIDGETS } from '../src/widgets.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const files = [...entries.map((e) => `${e.name}.js`), 'embed.js'];
+const files = ['ally-widgets.js', ...WIDGETS.map((w) => `${w.tag}.js`), 'embed.js'];
 
 export function integrity(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

@@ -1,4 +1,4 @@
-/** The attributes every widget accepts (SPEC §2), with their Storybook controls: shared by every story file. */
+/** The attributes every widget accepts, with their Storybook controls: shared by every story file. */
 export interface CommonArgs {
   lang: string;
   languages: string;

@@ -63,6 +63,8 @@ describe('README snippets, pasted as written', () => {
     await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[part~="base"]')), 'widgets did not render', { timeout: 8000 });
     const widgets = all.slice(0, TAGS.length);
     const finder = widgets[3];
+    // The group finder fetches its list when it comes near the visible page: go there, as a visitor does.
+    finder.scrollIntoView();
     await waitUntil(() => finder.shadowRoot!.querySelectorAll('[part~="result"]').length > 0, 'the group list did not show', { timeout: 8000 });
 
     const text = (el: Element) => (el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).innerText;

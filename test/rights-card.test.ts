@@ -9,7 +9,7 @@ import { captureConsole, fixtureIn, loadPage, shadow, textOf } from './helpers.j
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const dialogOf = (el: Element) => shadow(el).querySelector('dialog')!;
 
-/** Every point of SPEC §3.2 / issue #4, as the English card words it. */
+/** Every point the card must make, as the English card words it. */
 const YOU_SIDE_PHRASES = [
   'right to remain silent',
   'where you were born',

@@ -7,6 +7,7 @@ import { accordionStyles } from '../internal/accordion.styles.js';
 import { phoneAttribute, type Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon } from '../internal/icons.js';
+import { onDemand } from '../internal/on-demand.js';
 import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
 import type { DContent, FiveDsContent } from './five-ds.content.js';
 import { fiveDsStyles } from './five-ds.styles.js';
@@ -26,18 +27,9 @@ type ContentFn = () => FiveDsContent;
  * keeps them in a chunk beside the entry (loaded relative to its own URL) that
  * the first element on the page asks for; the heading renders meanwhile.
  */
-let loading: Promise<ContentFn> | undefined;
+const loadContent = onDemand('ally-five-ds', 'the text of the five Ds', () => import('./five-ds.content.js'));
+/** The text, once loaded: elements created after that render it at once. */
 let loaded: ContentFn | undefined;
-function loadContent(): Promise<ContentFn> {
-  loading ??= import('./five-ds.content.js').then(
-    (module) => (loaded = module.fiveDsContent),
-    (error: unknown) => {
-      loading = undefined; // a later element (or reconnect) tries again
-      throw error;
-    },
-  );
-  return loading;
-}
 
 /**
  * @tagname ally-five-ds
@@ -46,11 +38,6 @@ function loadContent(): Promise<ContentFn> {
  * @attr {'accordion'|'cards'|'list'} layout - `accordion` (default): each D opens and closes; `cards`: a responsive grid, one card per D, all open; `list`: everything open, one after another (print, screen readers).
  * @attr {string} open - Accordion: which D starts open: `distract`, `delegate`, `document`, `delay`, `direct` (several separated by spaces) or `all` (a bare `open` too). Default: none.
  * @attr {string} hotline - A rapid-response hotline number; Delegate then offers a call link to it.
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading; each D's title is one level below (at most 6). Default 2.
  *
  * @event {CustomEvent<{d: 'distract'|'delegate'|'document'|'delay'|'direct', open: boolean}>} ally-toggle - A visitor opened or closed one D (accordion).
  * @event {CustomEvent<{number: string, via: 'call'}>} ally-call - A visitor tapped the hotline link in Delegate.
@@ -144,18 +131,15 @@ export class AllyFiveDs extends AllyElement {
     }
     if (this.content) return;
     this.failed = false;
-    loadContent().then(
-      (content) => (this.content = content),
-      (error: unknown) => {
-        this.failed = true;
-        console.error('<ally-five-ds>: could not load the text of the five Ds.', error);
-      },
-    );
+    void loadContent().then((module) => {
+      if (module) this.content = loaded = module.fiveDsContent;
+      else this.failed = true;
+    });
   }
 
   /** Also waits for the five Ds' text, so `await el.updateComplete` sees the whole widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
+    if (!this.content && this.isConnected) await loadContent();
     await this.listenTask;
     return super.getUpdateComplete();
   }

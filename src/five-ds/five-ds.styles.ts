@@ -6,8 +6,6 @@ export const fiveDsStyles = css`
     display: grid;
     gap: 1em;
     padding: clamp(0.5em, 3%, 1em);
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
   .base:not(.cards) {
     max-inline-size: 50em;

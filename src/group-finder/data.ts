@@ -6,8 +6,12 @@ import { normalizePhone } from '../internal/phone.js';
 import { isPlainEmail, isWebAddress } from '../internal/safe-url.js';
 import { SERVICES, fold, type Group, type Service } from './search.js';
 import { SLICE_MS, nextTask } from './slices.js';
+import { onDemand } from '../internal/on-demand.js';
 
-/** A feed larger than this is not read further (SPEC §3.4). */
+const loadCsvReader = onDemand('ally-group-finder', 'the CSV reader', () => import('./csv.js'));
+const loadDefaultList = onDemand('ally-group-finder', 'the default list of national organizations', () => import('./default-groups.js'));
+
+/** A feed larger than this is not read further (5 MB): the default list shows instead. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 export type Format = 'json' | 'csv';
@@ -114,7 +118,11 @@ export function detectFormat(text: string, contentType: string, url?: URL): Form
 
 /** Raw rows of a feed: a JSON array (or `{ "groups": [...] }`), or CSV rows keyed by header (parsed in slices, see csv.ts). */
 export async function parseFeed(text: string, format: Format, signal?: AbortSignal): Promise<unknown[]> {
-  if (format === 'csv') return (await import('./csv.js')).parseCsvInSlices(text, fieldName, signal);
+  if (format === 'csv') {
+    const csv = await loadCsvReader();
+    if (!csv) throw new Error('could not be read (the CSV reader did not load)');
+    return csv.parseCsvInSlices(text, fieldName, signal);
+  }
   let data: unknown;
   // JSON.parse cannot be split: it gets a task of its own (about 30 ms for 5 MB), nothing else in it.
   await nextTask();
@@ -443,7 +451,7 @@ function columnsOf(rows: readonly unknown[] & { columns?: string[] }): string[] 
 
 /** The bundled national organisations, cleaned. */
 export async function defaultGroups(): Promise<Group[]> {
-  return normalizeGroups((await import('./default-groups.js')).DEFAULT_GROUPS).groups;
+  return normalizeGroups((await loadDefaultList())?.DEFAULT_GROUPS ?? []).groups;
 }
 
 /**

@@ -5,15 +5,21 @@ import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/phone.js';
+import { isolateLtr } from '../internal/languages.js';
 import { groupFinderStyles } from './group-finder.styles.js';
-import { MAX_QUERY_LENGTH, SERVICES, matchesText, parseQuery, type Group, type Query, type Service } from './search.js';
+import { MAX_QUERY_LENGTH, SERVICES, parseQuery, type Group, type Query, type Service } from './search.js';
+import { filterGroups } from './filter.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { Loaded } from './data.js';
 import type { FilterState, Via } from './views.js';
 import type { Point } from './geo.js';
 import '../events/ally-search.js';
 import '../events/ally-select.js';
 import '../events/ally-language-change.js';
+
+/** The data layer with the results' templates, and the ZIP code and location code: loaded when first needed. */
+const loadViews = onDemand('ally-group-finder', 'its data and results code', () => import('./lazy.js'));
+const loadGeo = onDemand('ally-group-finder', 'the ZIP code and location code', () => import('./geo.js'));
 
 /** Results shown at a time; "Show more" adds as many. */
 const PAGE = 20;
@@ -30,11 +36,6 @@ type GeoModule = typeof import('./geo.js');
  * @attr {string} services - Preset services filter, space- or comma-separated (`legal bail-fund`); a group matches any of them.
  * @attr {string} query - Preset search words or ZIP code.
  * @attr {string} suggest-url - A web or e-mail address for "Is your group missing?".
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading (each group's name is one level below). Default 2.
  *
  * @event {CustomEvent<{query: string, count: number, zip: boolean, nearMe: boolean}>} ally-search - A visitor's search settled. Never carries a ZIP code or position.
  * @event {CustomEvent<{name: string, via: 'phone'|'hotline'|'email'|'website'}>} ally-select - A visitor opened one of a group's links.
@@ -84,16 +85,16 @@ export class AllyGroupFinder extends AllyElement {
     services: { type: String },
     query: { type: String },
     suggestUrl: { type: String, attribute: 'suggest-url' },
-    data: { state: true },
-    q: { state: true },
-    st: { state: true },
-    sv: { state: true },
-    lg: { state: true },
-    led: { state: true },
+    loaded: { state: true },
+    searchText: { state: true },
+    stateFilter: { state: true },
+    serviceFilter: { state: true },
+    languageFilter: { state: true },
+    immigrantLedOnly: { state: true },
     limit: { state: true },
-    near: { state: true },
-    zipAt: { state: true },
-    located: { state: true },
+    myPosition: { state: true },
+    zipCentre: { state: true },
+    locationStatus: { state: true },
     nationals: { state: true },
   };
 
@@ -102,51 +103,59 @@ export class AllyGroupFinder extends AllyElement {
   declare services: string | undefined;
   declare query: string | undefined;
   declare suggestUrl: string | undefined;
-  declare private data: Loaded | undefined;
-  /** What the visitor typed. */
-  declare private q: string;
-  /** State filter. */
-  declare private st: string;
-  /** Services filter (any of). */
-  declare private sv: readonly Service[];
+  /** The groups, once loaded (from `src`, the inline JSON or the default list). */
+  declare private loaded: Loaded | undefined;
+  /** What the visitor typed in the search box. */
+  declare private searchText: string;
+  /** State filter, as chosen or preset (a code or a name). */
+  declare private stateFilter: string;
+  /** Services filter (a group matches any of them). */
+  declare private serviceFilter: readonly Service[];
   /** Language filter. */
-  declare private lg: string;
-  /** Immigrant-led only. */
-  declare private led: boolean;
+  declare private languageFilter: string;
+  /** Immigrant-led groups only. */
+  declare private immigrantLedOnly: boolean;
+  /** How many results are shown ("Show more" adds a page). */
   declare private limit: number;
   /** The visitor's own position while "Use my location" is on. */
-  declare private near: Point | undefined;
-  /** The searched ZIP's centre; null when unknown. */
-  declare private zipAt: Point | null | undefined;
-  /** '' or 'failed' while asking for the position, and after it failed. */
-  declare private located: '' | 'asking' | 'failed';
+  declare private myPosition: Point | undefined;
+  /** The searched ZIP code's centre; null when unknown. */
+  declare private zipCentre: Point | null | undefined;
+  /** '' normally, 'asking' while asking for the position, 'failed' after it failed. */
+  declare private locationStatus: '' | 'asking' | 'failed';
   /** National organisations to show when nothing matches (from the default list when the feed has none). */
   declare private nationals: Group[] | undefined;
 
-  private mod?: LazyModule;
+  /** The data layer and the results' templates, loaded with the first data. */
+  private views?: LazyModule;
   private suggestFor?: string;
   private suggestHref?: string;
   private geo?: GeoModule;
   private controller?: AbortController;
-  private parsed: Query = parseQuery('');
-  private zipFor = '';
-  private origin?: Point;
+  private parsedQuery: Query = parseQuery('');
+  /** The ZIP code whose centre was last looked up. */
+  private zipSearched = '';
+  /** Where distances are measured from (a ZIP code's centre or the visitor's position), if anywhere. */
+  private distanceFrom?: Point;
+  /** The groups ordered by distance from `distanceFrom` (or as loaded). */
   private ordered: Group[] = [];
-  private from?: Group[];
+  private orderedFrom?: Group[];
   private results: Group[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  private near?: Promise<void>;
+  private nearObserver?: IntersectionObserver;
   /** Whether the filters start open: a partner preset them. Never changes after, so Lit never closes them under the visitor. */
   private filtersOpen = false;
 
   constructor() {
     super();
-    this.q = '';
-    this.st = '';
-    this.sv = [];
-    this.lg = '';
-    this.led = false;
+    this.searchText = '';
+    this.stateFilter = '';
+    this.serviceFilter = [];
+    this.languageFilter = '';
+    this.immigrantLedOnly = false;
     this.limit = PAGE;
-    this.located = '';
+    this.locationStatus = '';
   }
 
   private get ctor(): typeof AllyGroupFinder {
@@ -158,57 +167,71 @@ export class AllyGroupFinder extends AllyElement {
     clearTimeout(this.timer);
   }
 
+  /**
+   * Resolves once the element is near the visible part of the page (within
+   * one screen of it) or a visitor interacts with it: the groups and their
+   * code (the heaviest part of any widget) are fetched then, so a page that
+   * opens with the hotline or a rights card is not slowed down by a group
+   * finder further down. A hidden finder (in a closed tab) loads when shown;
+   * one taken out of the page and put back is still observed.
+   */
+  private whenNear(): Promise<void> {
+    return (this.near ??= new Promise((resolve) => {
+      if (typeof IntersectionObserver === 'undefined') return resolve();
+      // Already on screen or within a screen of it (the usual case): at once, not a frame later.
+      const box = this.getBoundingClientRect();
+      const screen = globalThis.innerHeight ?? 0;
+      if ((box.width || box.height) && box.bottom >= -screen && box.top <= 2 * screen) return resolve();
+      const done = () => {
+        this.nearObserver?.disconnect();
+        this.removeEventListener('focusin', done);
+        resolve();
+      };
+      this.nearObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: '100% 0px' });
+      this.nearObserver.observe(this);
+      this.addEventListener('focusin', done);
+    }));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('query')) this.q = this.query?.trim() ?? '';
-    if (changed.has('state')) this.st = this.state?.trim() ?? '';
+    if (changed.has('query')) this.searchText = this.query?.trim() ?? '';
+    if (changed.has('state')) this.stateFilter = this.state?.trim() ?? '';
     if (changed.has('services')) {
       const wanted = (this.services ?? '').toLowerCase().split(/[\s,;]+/).filter(Boolean);
-      this.sv = SERVICES.filter((s) => wanted.includes(s));
-      if (wanted.length > this.sv.length) this.warn('services', this.services!, SERVICES.join(', '));
+      this.serviceFilter = SERVICES.filter((s) => wanted.includes(s));
+      if (wanted.length > this.serviceFilter.length) this.warn('services', this.services!, SERVICES.join(', '));
     }
-    if (!this.hasUpdated) this.filtersOpen = !!(this.st || this.sv.length);
-    if (this.mod && this.suggestUrl !== this.suggestFor) {
+    if (!this.hasUpdated) this.filtersOpen = !!(this.stateFilter || this.serviceFilter.length);
+    if (this.views && this.suggestUrl !== this.suggestFor) {
       this.suggestFor = this.suggestUrl;
-      this.suggestHref = this.mod.suggestLink(this.suggestUrl);
+      this.suggestHref = this.views.suggestLink(this.suggestUrl);
       if (this.suggestUrl && !this.suggestHref) this.warn('suggest-url', this.suggestUrl, 'an http(s) or e-mail address');
     }
 
-    const groups = this.data?.groups ?? [];
-    const parsed = (this.parsed = parseQuery(this.q));
-    if (parsed.zip !== this.zipFor) {
-      this.zipFor = parsed.zip;
-      this.zipAt = undefined;
+    const groups = this.loaded?.groups ?? [];
+    const parsed = (this.parsedQuery = parseQuery(this.searchText));
+    if (parsed.zip !== this.zipSearched) {
+      this.zipSearched = parsed.zip;
+      this.zipCentre = undefined;
       if (parsed.zip) void this.lookUpZip(parsed.zip);
     }
-    const origin = parsed.zip ? this.zipAt ?? undefined : this.near;
-    if (origin !== this.origin || groups !== this.from) {
-      this.origin = origin;
-      this.from = groups;
-      this.ordered = origin && this.geo ? this.geo.byDistance(groups, origin) : groups;
+    const from = parsed.zip ? this.zipCentre ?? undefined : this.myPosition;
+    if (from !== this.distanceFrom || groups !== this.orderedFrom) {
+      this.distanceFrom = from;
+      this.orderedFrom = groups;
+      this.ordered = from && this.geo ? this.geo.byDistance(groups, from) : groups;
     }
-
-    const st = this.st && (this.mod?.stateCode(this.st) ?? this.st.toUpperCase());
-    const { sv, lg, led } = this;
-    const found: Group[] = [];
-    const elsewhere: Group[] = [];
-    for (const g of this.ordered) {
-      if (led && !g.immigrantLed) continue;
-      if (lg && !g.languages.some((l) => l === lg || l.startsWith(`${lg}-`))) continue;
-      if (sv.length && !g.services.some((s) => sv.includes(s))) continue;
-      if (!matchesText(g, parsed.needles)) continue;
-      // A state filter keeps that state's groups, then the national organisations (they serve there too).
-      if (st && g.state !== st) {
-        if (g.national) elsewhere.push(g);
-        continue;
-      }
-      found.push(g);
-    }
-    this.results = elsewhere.length ? found.concat(elsewhere) : found;
-    if (this.data && !this.results.length && !this.nationals) {
+    this.results = filterGroups(this.ordered, parsed.needles, {
+      state: this.stateFilter && (this.views?.stateCode(this.stateFilter) ?? this.stateFilter.toUpperCase()),
+      services: this.serviceFilter,
+      language: this.languageFilter,
+      immigrantLedOnly: this.immigrantLedOnly,
+    });
+    if (this.loaded && !this.results.length && !this.nationals) {
       const national = groups.filter((g) => g.national);
       if (national.length) this.nationals = national;
-      else void this.mod?.defaultGroups().then((list) => (this.nationals = list));
+      else void this.views?.defaultGroups().then((list) => (this.nationals = list));
     }
   }
 
@@ -221,62 +244,66 @@ export class AllyGroupFinder extends AllyElement {
   private async load(): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
+    await this.whenNear();
+    if (controller.signal.aborted) return;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-    let data: Loaded;
-    try {
-      this.mod ??= await import('./lazy.js');
+    let data: Loaded = { groups: [], states: [], languages: [], services: [], failed: true };
+    this.views ??= await loadViews();
+    if (this.views) {
       // The filters' and results' styles travel with their templates.
-      adoptStyles(this.renderRoot as ShadowRoot, [...this.ctor.elementStyles, this.mod.viewStyles]);
-      data = await this.mod.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      console.error(`<${this.localName}>: could not load its data module.`, error);
-      data = { groups: [], states: [], languages: [], services: [], failed: true };
+      adoptStyles(this.renderRoot as ShadowRoot, [...this.ctor.elementStyles, this.views.viewStyles]);
+      try {
+        data = await this.views.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        console.error(`<${this.localName}>: could not load its groups.`, error);
+      }
     }
     if (controller.signal.aborted) return;
     this.nationals = undefined;
-    this.data = data;
+    this.loaded = data;
     // Distances for groups that gave only a ZIP code, if a place is already searched.
-    if (this.zipFor || this.near) await this.place();
+    if (this.zipSearched || this.myPosition) await this.place();
   }
 
   /** Gives groups with only a ZIP code coordinates, then reorders. */
   private async place(): Promise<void> {
+    this.geo ??= await loadGeo();
     try {
-      this.geo ??= await import('./geo.js');
-      await this.geo.placeByZip(this.ctor.zipTableBase, this.data?.groups ?? []);
+      await this.geo?.placeByZip(this.ctor.zipTableBase, this.loaded?.groups ?? []);
     } catch (error) {
       console.warn(`<${this.localName}>: could not load the ZIP code table.`, error);
     }
-    this.origin = undefined;
+    this.distanceFrom = undefined;
     this.requestUpdate();
   }
 
   private async lookUpZip(zip: string): Promise<void> {
     let at: Point | null = null;
+    this.geo ??= await loadGeo();
     try {
-      this.geo ??= await import('./geo.js');
-      const [points] = await Promise.all([this.geo.zipPoints(this.ctor.zipTableBase, [zip]), this.place()]);
-      at = points.get(zip) ?? null;
+      const [points] = await Promise.all([this.geo?.zipPoints(this.ctor.zipTableBase, [zip]), this.place()]);
+      at = points?.get(zip) ?? null;
     } catch (error) {
       console.warn(`<${this.localName}>: could not load the ZIP code table.`, error);
     }
-    if (zip === this.zipFor) this.zipAt = at;
+    if (zip === this.zipSearched) this.zipCentre = at;
   }
 
   private async toggleLocation(): Promise<void> {
-    if (this.near) {
-      this.near = undefined;
+    if (this.myPosition) {
+      this.myPosition = undefined;
     } else {
-      this.located = 'asking';
+      this.locationStatus = 'asking';
       try {
-        this.geo ??= await import('./geo.js');
+        this.geo ??= await loadGeo();
+        if (!this.geo) throw new Error('no location code');
         const point = await this.geo.locate();
         await this.place();
-        this.near = point;
-        this.located = '';
+        this.myPosition = point;
+        this.locationStatus = '';
       } catch {
-        this.located = 'failed';
+        this.locationStatus = 'failed';
       }
     }
     this.limit = PAGE;
@@ -287,13 +314,13 @@ export class AllyGroupFinder extends AllyElement {
   private searched(delay = this.ctor.searchDelay): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      const { words, zip } = this.parsed;
-      this.emit('ally-search', { query: words, count: this.results.length, zip: !!zip, nearMe: !!this.near });
+      const { words, zip } = this.parsedQuery;
+      this.emit('ally-search', { query: words, count: this.results.length, zip: !!zip, nearMe: !!this.myPosition });
     }, delay);
   }
 
   /** A visitor changed a filter: results start again from the top. */
-  private filter(change: Partial<FilterState> & { q?: string }, delay = 0): void {
+  private filter(change: Partial<FilterState> & { searchText?: string }, delay = 0): void {
     Object.assign(this, change, { limit: PAGE });
     this.searched(delay);
   }
@@ -306,15 +333,15 @@ export class AllyGroupFinder extends AllyElement {
   }
 
   private list(groups: readonly Group[]) {
-    return this.mod?.groupList(groups, {
+    return this.views?.groupList(groups, {
       level: Math.min(this.level + 1, 6),
-      distances: !!this.origin,
+      distances: !!this.distanceFrom,
       select: (g: Group, via: Via) => this.emit('ally-select', { name: g.name, via }),
     });
   }
 
   override render() {
-    const data = this.data;
+    const data = this.loaded;
     const count = this.results.length;
     const locale = getLocale();
     const number = (n: number) => isolateLtr(n.toLocaleString(formatLocale(locale)));
@@ -327,7 +354,7 @@ export class AllyGroupFinder extends AllyElement {
           : count > this.limit
             ? msg(str`Showing ${number(this.limit)} of ${number(count)} groups`, { id: 'groupFinder.showing' })
             : msg(str`${number(count)} groups found`, { id: 'groupFinder.many' });
-    const mod = this.mod;
+    const views = this.views;
     const suggest = this.suggestHref;
     const geolocation = globalThis.isSecureContext && 'geolocation' in navigator;
     return this.frame(
@@ -335,25 +362,33 @@ export class AllyGroupFinder extends AllyElement {
         <form part="search" class="search" role="search" @submit=${(e: Event) => (e.preventDefault(), this.searched(0))}>
           <label for="q">${msg('Search by name, city or ZIP code', { id: 'groupFinder.searchLabel' })}</label>
           <div class="row">
-            <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" maxlength=${MAX_QUERY_LENGTH} .value=${this.q} @input=${(e: Event) => this.filter({ q: (e.target as HTMLInputElement).value }, this.ctor.searchDelay)} />
+            <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" maxlength=${MAX_QUERY_LENGTH} .value=${this.searchText} @input=${(e: Event) => this.filter({ searchText: (e.target as HTMLInputElement).value }, this.ctor.searchDelay)} />
             ${geolocation
-              ? html`<button type="button" part="locate" class="button" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.located === 'asking'} @click=${this.toggleLocation}>
+              ? html`<button type="button" part="locate" class="button" aria-pressed=${this.myPosition ? 'true' : 'false'} ?disabled=${this.locationStatus === 'asking'} @click=${this.toggleLocation}>
                   ${msg('Use my location', { id: 'groupFinder.locate' })}
                 </button>`
               : nothing}
           </div>
         </form>
-        ${data && mod
-          ? mod.filters({ data, st: this.st && mod.stateCode(this.st), sv: this.sv, lg: this.lg, led: this.led, open: this.filtersOpen, change: (c) => this.filter(c) })
+        ${data && views
+          ? views.filters({
+              data,
+              stateFilter: this.stateFilter && views.stateCode(this.stateFilter),
+              serviceFilter: this.serviceFilter,
+              languageFilter: this.languageFilter,
+              immigrantLedOnly: this.immigrantLedOnly,
+              open: this.filtersOpen,
+              change: (c) => this.filter(c),
+            })
           : nothing}
         <div class="status" role="status">
         ${data?.failed
           ? html`<p part="notice" class="notice">${msg('The list of groups could not be loaded right now, so here are national organizations that help everywhere.', { id: 'groupFinder.failed' })}</p>`
           : nothing}
-        ${this.parsed.zip && this.zipAt === null
-          ? html`<p part="notice" class="notice">${msg(str`We could not find the ZIP code ${isolateLtr(this.parsed.zip)}. Check it, or search by city or name.`, { id: 'groupFinder.unknownZip' })}</p>`
+        ${this.parsedQuery.zip && this.zipCentre === null
+          ? html`<p part="notice" class="notice">${msg(str`We could not find the ZIP code ${isolateLtr(this.parsedQuery.zip)}. Check it, or search by city or name.`, { id: 'groupFinder.unknownZip' })}</p>`
           : nothing}
-        ${this.located === 'failed'
+        ${this.locationStatus === 'failed'
           ? html`<p part="notice" class="notice">${msg('Your location is not available. Search by ZIP code instead.', { id: 'groupFinder.noLocation' })}</p>`
           : nothing}
         <p part="count" class="count">${status}</p>

@@ -5,9 +5,6 @@ export const groupFinderStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    padding: 1em;
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
   .search,
   .field {

@@ -1,6 +1,6 @@
 import type { Phone } from '../internal/phone.js';
 
-/** The kinds of help a group offers (SPEC §3.4). */
+/** The kinds of help a group offers (the `services` field of a feed). */
 export const SERVICES = [
   'legal',
   'rapid-response',

@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/phone.js';
+import { isolateLtr } from '../internal/languages.js';
 import { safeHref, safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { STATE_NAMES, type Loaded } from './data.js';
 import type { Group, Service } from './search.js';
@@ -25,12 +25,13 @@ export interface ListContext {
   select(group: Group, via: Via): void;
 }
 
-/** What the filters need from the element. */
+/** What the filters show and change: the element's filter state, by the same names. */
 export interface FilterState {
-  st: string;
-  sv: readonly Service[];
-  lg: string;
-  led: boolean;
+  /** Two-letter state code, or ''. */
+  stateFilter: string;
+  serviceFilter: readonly Service[];
+  languageFilter: string;
+  immigrantLedOnly: boolean;
 }
 export interface FilterContext extends FilterState {
   data: Loaded;
@@ -130,10 +131,10 @@ function groupItem(g: Group, ctx: ListContext) {
 
 /** The filters: real form controls with labels, inside a disclosure that starts open when the partner preset one. */
 export function filters(ctx: FilterContext) {
-  const { data, st, sv, lg, led, change } = ctx;
-  const active = (st ? 1 : 0) + sv.length + (lg ? 1 : 0) + (led ? 1 : 0);
-  const states = st && !data.states.includes(st) ? [...data.states, st] : data.states;
-  const services = [...new Set([...data.services, ...sv])];
+  const { data, stateFilter: state, serviceFilter: wanted, languageFilter: language, immigrantLedOnly, change } = ctx;
+  const active = (state ? 1 : 0) + wanted.length + (language ? 1 : 0) + (immigrantLedOnly ? 1 : 0);
+  const states = state && !data.states.includes(state) ? [...data.states, state] : data.states;
+  const services = [...new Set([...data.services, ...wanted])];
   const value = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value;
   const checked = (e: Event) => (e.target as HTMLInputElement).checked;
   return html`<details part="filters" class="filters" ?open=${ctx.open}>
@@ -142,23 +143,23 @@ export function filters(ctx: FilterContext) {
       ${states.length
         ? html`<label class="field">
             ${msg('State', { id: 'groupFinder.state' })}
-            <select @change=${(e: Event) => change({ st: value(e) })}>
+            <select @change=${(e: Event) => change({ stateFilter: value(e) })}>
               <option value="">${msg('All states', { id: 'groupFinder.allStates' })}</option>
-              ${states.map((s) => html`<option value=${s} ?selected=${s === st}>${STATE_NAMES[s] ?? s}</option>`)}
+              ${states.map((s) => html`<option value=${s} ?selected=${s === state}>${STATE_NAMES[s] ?? s}</option>`)}
             </select>
           </label>`
         : nothing}
       ${data.languages.length
         ? html`<label class="field">
             ${msg('Language spoken', { id: 'groupFinder.language' })}
-            <select @change=${(e: Event) => change({ lg: value(e) })}>
+            <select @change=${(e: Event) => change({ languageFilter: value(e) })}>
               <option value="">${msg('Any language', { id: 'groupFinder.anyLanguage' })}</option>
-              ${data.languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lg}>${languageName(l)}</option>`)}
+              ${data.languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === language}>${languageName(l)}</option>`)}
             </select>
           </label>`
         : nothing}
       <label class="check">
-        <input type="checkbox" .checked=${led} @change=${(e: Event) => change({ led: checked(e) })} />
+        <input type="checkbox" .checked=${immigrantLedOnly} @change=${(e: Event) => change({ immigrantLedOnly: checked(e) })} />
         ${msg('Immigrant-led groups only', { id: 'groupFinder.immigrantLedOnly' })}
       </label>
       ${services.length
@@ -166,7 +167,7 @@ export function filters(ctx: FilterContext) {
             <legend>${msg('Services', { id: 'groupFinder.services' })}</legend>
             ${services.map(
               (s) => html`<label class="check">
-                <input type="checkbox" .checked=${sv.includes(s)} @change=${(e: Event) => change({ sv: checked(e) ? [...sv, s] : sv.filter((x) => x !== s) })} />
+                <input type="checkbox" .checked=${wanted.includes(s)} @change=${(e: Event) => change({ serviceFilter: checked(e) ? [...wanted, s] : wanted.filter((x) => x !== s) })} />
                 ${serviceLabel(s)}
               </label>`,
             )}

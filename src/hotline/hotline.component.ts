@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
-import { isolateLtr, phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
+import { phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
+import { isolateLtr } from '../internal/languages.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon, closeIcon } from '../internal/icons.js';
+import { onDemand } from '../internal/on-demand.js';
 import { hotlineStyles } from './hotline.styles.js';
 import { copyText } from '../internal/copy-text.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
@@ -15,6 +17,9 @@ import '../events/ally-language-change.js';
 export const DEFAULT_HOTLINE = '1-844-363-1423';
 const DEFAULT_ORG = 'United We Dream';
 const VARIANTS = ['button', 'banner', 'floating'] as const;
+/** Loaded on first use, so visitors on phones never download them. */
+const loadQrCode = onDemand('ally-hotline', 'the QR code', () => import('./qr-code.js'));
+const loadVCard = onDemand('ally-hotline', 'the contact card maker', () => import('./vcard.js'));
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 
 /**
@@ -30,11 +35,6 @@ const POSITIONS = ['bottom-right', 'bottom-left'] as const;
  * @attr {'button'|'banner'|'floating'} variant - Layout. Default `button`.
  * @attr {'bottom-right'|'bottom-left'} position - Corner for `floating`.
  * @attr {boolean} collapsed - `floating` only: start minimised to a small round button.
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading. Default 2.
  *
  * @event {CustomEvent<{number: string, via: 'call'|'sms'}>} ally-call - A visitor tapped the call or text link.
  * @event {CustomEvent<{collapsed: boolean}>} ally-collapse - The floating hotline was minimised or restored.
@@ -273,15 +273,8 @@ export class AllyHotline extends AllyElement {
   }
 
   private async toggleQr(): Promise<void> {
-    if (!this.qrTemplate) {
-      try {
-        this.qrTemplate = (await import('./qr-code.js')).qrCode;
-      } catch (error) {
-        console.error('<ally-hotline>: could not load the QR code module.', error);
-        return;
-      }
-    }
-    this.qrOpen = !this.qrOpen;
+    this.qrTemplate ??= (await loadQrCode())?.qrCode;
+    if (this.qrTemplate) this.qrOpen = !this.qrOpen;
   }
 
   private called(via: 'call' | 'sms', phone: Phone): void {
@@ -307,11 +300,13 @@ export class AllyHotline extends AllyElement {
   /** Builds the contact card in the page; the vCard code loads on first use (few visitors need it). */
   private async saveContact(): Promise<void> {
     if (!this.phone) return;
-    const { buildVCard, downloadFile } = await import('./vcard.js');
+    const vcard = await loadVCard();
+    if (!vcard || !this.phone) return;
+    const { buildVCard, downloadFile } = vcard;
     const org = this.answeredBy;
     const name = org ? msg(str`${org} hotline`, { id: 'hotline.contactName' }) : msg('Immigration emergency hotline', { id: 'hotline.heading' });
-    const vcard = buildVCard({ name, org, tel: this.phone.dial, sms: this.smsPhone?.dial, note: this.hours });
-    downloadFile(vcard, 'hotline.vcf', 'text/vcard');
+    const card = buildVCard({ name, org, tel: this.phone.dial, sms: this.smsPhone?.dial, note: this.hours });
+    downloadFile(card, 'hotline.vcf', 'text/vcard');
     this.announce(msg('Contact card ready. Open it to add the hotline to your contacts.', { id: 'hotline.saved' }));
   }
 

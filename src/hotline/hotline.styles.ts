@@ -5,9 +5,6 @@ export const hotlineStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    padding: 1em;
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
   /* The banner spans its container; the floating button takes no room in the page. */
   :host([variant='banner']) {

@@ -39,10 +39,19 @@ function computedColor(value: string, where: Element): string {
 }
 
 /**
- * What every Ally widget shares: the common attributes of SPEC §2 (`lang`,
- * `languages`, `theme`, `accent`, `heading-level`) validated with a console
- * warning, page-wide language, the language menu, typed `emit()` and the
- * `part="base"` wrapper with `lang`/`dir`/theme applied.
+ * What every Ally widget shares: the common attributes (`lang`, `languages`,
+ * `theme`, `accent`, `heading-level`) validated with a console warning,
+ * page-wide language, the language menu, typed `emit()` and the
+ * `part="base"` wrapper with `lang`/`dir`/theme applied. The common
+ * attributes and event are documented here once, for every widget.
+ *
+ * @attr {string} lang - Initial language (BCP 47, e.g. `es`, `zh-Hant`). Absent: the nearest ancestor's `lang`, then the visitor's browser languages, then English.
+ * @attr {string} languages - Space-separated languages for the widget's language menu; absent: every shipped language; `none`: no menu.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme; `auto` follows the visitor's system setting. Default `light`.
+ * @attr {string} accent - A CSS colour for buttons and highlights; an invalid value is ignored with a console warning.
+ * @attr {number} heading-level - 2–6: the level of the widget's own heading, to fit the page's outline (headings inside it are one level below). Default 2.
+ *
+ * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language in a widget's menu; every widget on the page follows.
  */
 export abstract class AllyElement extends LitElement {
   static override properties = {

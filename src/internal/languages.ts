@@ -14,19 +14,35 @@ export const NATIVE_NAMES: Readonly<Record<string, string>> = {
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
+/** Wraps a number in Unicode directional isolates so it reads left-to-right inside Arabic or Farsi text. */
+export function isolateLtr(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
 /** `rtl` for right-to-left scripts (Arabic, Farsi, Pashto, Urdu, Hebrew …). */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** A language's name in itself: our table, else the browser's (a new language needs no code change). */
+const nativeNames = new Map<string, string>();
+
+/**
+ * A language's name in itself: our table, else the browser's (a new language
+ * needs no code change). Remembered: every widget's menu lists every language,
+ * and each Intl.DisplayNames loads that language's data.
+ */
 export function nativeName(locale: string): string {
-  try {
-    const name = NATIVE_NAMES[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
-    return name[0].toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
+  let name = nativeNames.get(locale);
+  if (name === undefined) {
+    try {
+      const own = NATIVE_NAMES[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
+      name = own[0].toLocaleUpperCase(locale) + own.slice(1);
+    } catch {
+      name = locale;
+    }
+    nativeNames.set(locale, name);
   }
+  return name;
 }
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);

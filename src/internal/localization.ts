@@ -1,7 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
-import { MESSAGE_GROUPS } from '../generated/message-groups.js';
 import { matchLocale } from './languages.js';
 
 /** Every language a visitor can choose: the source plus each complete translation. */
@@ -14,25 +13,27 @@ export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
 const messageGroups = new Set<string>();
 
 /**
- * Asks for a widget's strings (message ids `<group>.…`). Called by
- * `defineElement`, so a page downloads only the strings of the widgets it loaded.
- */
-export function useMessages(group: string): void {
-  messageGroups.add(group);
-}
-
-/**
  * Where the translated strings live, relative to this module: one JSON file per
- * locale and widget (`es/hotline.json`), or `es/all.json` for every widget.
- * The build rewrites this path to
- * `./locales/` for dist/, so the files load from beside the script, wherever a
+ * language and widget (`es/hotline.json`). The build rewrites this path to
+ * `locales/` beside the script in dist/, so the files load from wherever a
  * partner hosts it.
  */
 const LOCALES_URL = new URL('../generated/locales/', import.meta.url);
 
+/**
+ * Strings the loader (dist/ally-widgets.js) already started fetching, by URL,
+ * so a widget's strings arrive together with its code instead of after it.
+ * Each is taken once.
+ */
+const PREFETCHED = Symbol.for('ally-widgets.prefetched-strings');
+
 async function loadGroup(locale: string, group: string): Promise<object> {
+  const url = new URL(`${locale}/${group}.json`, LOCALES_URL).href;
   try {
-    const response = await fetch(new URL(`${locale}/${group}.json`, LOCALES_URL), { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
+    const early = prefetched?.get(url);
+    prefetched?.delete(url);
+    const response = await (early ?? fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.json();
   } catch (error) {
@@ -41,21 +42,56 @@ async function loadGroup(locale: string, group: string): Promise<object> {
   }
 }
 
+/** Each language's strings, one object that grows as widgets register (lit-localize keeps a reference to it). */
+const templatesOf = new Map<string, Record<string, unknown>>();
+/** The groups already fetched (or being fetched) per language. */
+const loadedGroups = new Map<string, Map<string, Promise<void>>>();
+
+/** Fetches every registered group of `locale` not fetched yet, into its one templates object. */
+function loadMissingGroups(locale: string): Promise<void> {
+  const templates = templatesOf.get(locale) ?? {};
+  templatesOf.set(locale, templates);
+  const loaded = loadedGroups.get(locale) ?? new Map<string, Promise<void>>();
+  loadedGroups.set(locale, loaded);
+  for (const group of messageGroups) {
+    if (!loaded.has(group)) loaded.set(group, loadGroup(locale, group).then((strings) => void Object.assign(templates, strings)));
+  }
+  return Promise.all(loaded.values()).then(() => undefined);
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales: targetLocales as string[],
   loadLocale: async (locale) => {
-    // The first widget can ask for a language while the bundle is still
-    // registering the others (it upgrades inside customElements.define): wait
-    // one microtask, until the script has run to the end, so every widget's
-    // strings are asked for.
+    // A bundle that registers several widgets in one go asks for all their
+    // strings at once: wait until the script has run to the end.
     await Promise.resolve();
-    // Every widget registered (dist/ally-widgets.js): one file holds them all.
-    const files = MESSAGE_GROUPS.every((group) => messageGroups.has(group)) ? ['all'] : [...messageGroups];
-    const groups = await Promise.all(files.map((group) => loadGroup(locale, group)));
-    return { templates: Object.assign({}, ...groups) };
+    // Widgets that register while these load are fetched in the same round.
+    let count;
+    do {
+      count = messageGroups.size;
+      await loadMissingGroups(locale);
+    } while (messageGroups.size !== count);
+    return { templates: templatesOf.get(locale)! as never };
   },
 });
+
+/**
+ * Registers a widget's strings (message ids `<group>.…`); called by
+ * `defineElement`. A page downloads only the strings of the widgets it shows.
+ * When the page already shows another language and these strings are not
+ * there yet, returns a promise that resolves once they are, so a widget that
+ * arrives late can wait before its first render; otherwise undefined.
+ */
+export function useMessages(group: string): Promise<void> | undefined {
+  messageGroups.add(group);
+  const locale = getLocale();
+  if (locale === sourceLocale || !templatesOf.has(locale) || loadedGroups.get(locale)?.has(group)) return undefined;
+  // A widget registered after the page switched language: fetch its strings and re-render.
+  return loadMissingGroups(locale).then(() => {
+    globalThis.dispatchEvent?.(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+  });
+}
 
 export { getLocale };
 

@@ -94,7 +94,5 @@ export function smsHref(phone: Phone, body?: string | null): string {
   return body ? `sms:${target}?&body=${encodeURIComponent(body)}` : `sms:${target}`;
 }
 
-/** Wraps a number in Unicode directional isolates so it reads left-to-right inside Arabic or Farsi text. */
-export function isolateLtr(text: string): string {
-  return `\u2066${text}\u2069`;
-}
+// Kept here too for the widgets that import it with the phone helpers; it lives in languages.ts (text direction).
+export { isolateLtr } from './languages.js';

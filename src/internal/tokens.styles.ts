@@ -48,6 +48,12 @@ export const tokenStyles = css`
     text-shadow: none;
     font-style: normal;
   }
+  /* Every widget's box, the same in each: a bordered, rounded card with room inside (each widget adds its own layout and width). */
+  .base {
+    padding: 1em;
+    border: 1px solid var(--ally-border);
+    border-radius: var(--ally-radius);
+  }
   /* Korean wraps between words, never inside one. */
   [part~='base']:lang(ko) {
     word-break: keep-all;

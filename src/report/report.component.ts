@@ -30,11 +30,6 @@ type LocationState = 'none' | 'finding' | 'added' | 'failed';
  * @attr {string} number - The rapid-response line to call (US, `+` international, short code). Default United We Dream's 1-844-363-1423.
  * @attr {string} sms - A number or short code to text the report to. Without it, Text it is not offered.
  * @attr {string} org - Who answers the line (shown as "Your report goes to …"). Default "United We Dream" with the default number.
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading; each step's heading is one level below (at most 6). Default 2.
  *
  * @event {CustomEvent<{via: 'sms'|'call'|'copy', kind: 'agents'|'arrest'|'home'|'workplace'|'checkpoint'|'other'|null}>} ally-report - A witness tapped Text it, Call or Copy. Never carries the place, time, position or text.
  * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.

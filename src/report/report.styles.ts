@@ -5,9 +5,6 @@ export const reportStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    padding: 1em;
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
   .steps {
     display: flex;

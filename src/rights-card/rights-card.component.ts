@@ -12,11 +12,14 @@ import type { Listen } from '../internal/listen.js';
 import { rightsCardStyles } from './rights-card.styles.js';
 import { keepFitted } from './fit-text.js';
 import type { PrintData } from './print.js';
+import { onDemand } from '../internal/on-demand.js';
 import '../events/ally-flip.js';
 import '../events/ally-language-change.js';
 
 export type RightsCardSide = 'you' | 'officer';
 const SIDES: readonly string[] = ['you', 'officer'];
+/** The phone-number parser is shared with other widgets (in dist/ it is part of the shared core); the card text never waits for it. */
+const loadPhoneNumbers = onDemand('ally-rights-card', 'the phone-number checker (the hotline is not shown)', () => import('../internal/phone.js'));
 
 type Content = typeof import('./rights-card.content.js');
 /**
@@ -45,11 +48,6 @@ function loadContent(): Promise<Content> {
  * @attr {string} reviewed - ISO date (`YYYY-MM-DD`) the partner last reviewed the content, shown on the card. Default the content's own date, 2026-11-30.
  * @attr {string} hotline - A phone number printed and shown on the card: "If I am detained, call …". Optional; without it the printed card has a write-in line "Lawyer / family: ____".
  * @attr {string} hotline-label - Who that number reaches, e.g. `GR Rapid Response`.
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading. Default 2.
  *
  * @event {CustomEvent<{side: 'you'|'officer'}>} ally-flip - A visitor flipped the card; `side` is the side now shown.
  * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.
@@ -143,7 +141,7 @@ export class AllyRightsCard extends AllyElement {
   }
 
   /** The side shown (`you` when `side` is invalid). */
-  get shownSide(): RightsCardSide {
+  private get shownSide(): RightsCardSide {
     return SIDES.includes(this.side) ? (this.side as RightsCardSide) : 'you';
   }
 
@@ -158,17 +156,12 @@ export class AllyRightsCard extends AllyElement {
     if (changed.has('hotline')) {
       this.phone = null;
       const value = this.hotline;
-      // The phone-number parser is shared with <ally-hotline>: inside ally-widgets.js it is already
-      // loaded; the single-widget file fetches it from beside itself, so the card text never waits for it.
       this.phoneTask = value
-        ? import('../internal/phone.js').then(
-            ({ phoneAttribute }) => {
-              if (value !== this.hotline) return;
-              this.phone = phoneAttribute(this, 'hotline', value);
-              this.requestUpdate();
-            },
-            (error: unknown) => console.error('<ally-rights-card>: could not load the phone-number module; the hotline is not shown.', error),
-          )
+        ? loadPhoneNumbers().then((module) => {
+            if (!module || value !== this.hotline) return;
+            this.phone = module.phoneAttribute(this, 'hotline', value);
+            this.requestUpdate();
+          })
         : undefined;
     }
   }

@@ -9,9 +9,6 @@ export const rightsCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    padding: 1em;
-    border: 1px solid var(--ally-border);
-    border-radius: var(--ally-radius);
   }
   .top,
   .actions,

@@ -10,6 +10,7 @@ import type { Action, WaysToHelpContent } from './ways-to-help.content.js';
 import { waysToHelpStyles } from './ways-to-help.styles.js';
 import '../events/ally-action.js';
 import '../events/ally-language-change.js';
+import { onDemand } from '../internal/on-demand.js';
 
 type ContentFn = () => WaysToHelpContent;
 /**
@@ -17,18 +18,9 @@ type ContentFn = () => WaysToHelpContent;
  * keeps them in a chunk beside the entry, asked for by the first element on
  * the page; the heading (and the partner's fallback) shows meanwhile.
  */
-let loading: Promise<ContentFn> | undefined;
+const loadContent = onDemand('ally-ways-to-help', 'its text', () => import('./ways-to-help.content.js'));
+/** The text, once loaded: elements created after that render it at once. */
 let loaded: ContentFn | undefined;
-function loadContent(): Promise<ContentFn> {
-  loading ??= import('./ways-to-help.content.js').then(
-    (module) => (loaded = module.waysToHelpContent),
-    (error: unknown) => {
-      loading = undefined; // a later element (or reconnect) tries again
-      throw error;
-    },
-  );
-  return loading;
-}
 
 /** Each link attribute, by the `via` it reports. */
 const LINK_ATTRIBUTES: Readonly<Record<Via, string>> = {
@@ -53,11 +45,6 @@ const LINK_ATTRIBUTES: Readonly<Record<Via, string>> = {
  * @attr {string} training-url - Know-your-rights training sign-up; adds a link to the training group.
  * @attr {string} events-url - The partner's events page; adds "See upcoming events" to Join and advocate.
  * @attr {string} contact - An e-mail address or web address for "Talk to us", shown after the groups.
- * @attr {string} lang - Initial language (BCP 47).
- * @attr {string} languages - Space-separated languages for the menu, or `none`.
- * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} accent - CSS colour for buttons and highlights.
- * @attr {number} heading-level - 2–6, level of the widget's heading; group titles one level below, action titles two (at most 6). Default 2.
  *
  * @event {CustomEvent<{topic: 'listen'|'legal'|'volunteer'|'advocate'|'training'|null, via: 'accompany'|'volunteer'|'donate'|'events'|'training'|'contact'}>} ally-action - A visitor opened one of the partner's links (`topic` is `null` for "Talk to us").
  * @event {CustomEvent<{lang: string, previous: string}>} ally-language-change - A visitor chose a language; every widget follows.
@@ -149,18 +136,15 @@ export class AllyWaysToHelp extends AllyElement {
     super.connectedCallback();
     if (this.content) return;
     this.failed = false;
-    loadContent().then(
-      (content) => (this.content = content),
-      (error: unknown) => {
-        this.failed = true;
-        console.error('<ally-ways-to-help>: could not load its text.', error);
-      },
-    );
+    void loadContent().then((module) => {
+      if (module) this.content = loaded = module.waysToHelpContent;
+      else this.failed = true;
+    });
   }
 
   /** Also waits for the text, so `await el.updateComplete` sees the whole widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
+    if (!this.content && this.isConnected) await loadContent();
     return super.getUpdateComplete();
   }
 

@@ -1,5 +1,5 @@
 /**
- * Issue #7 — accessibility: axe-core on every widget × every variant/layout ×
+ * Accessibility: axe-core on every widget × every variant/layout ×
  * every language dist/ally-widgets.js ships (English, Spanish, Arabic … as
  * their translations complete), as rendered and again after every control has
  * been used (QR code open, officer view, search results …). axe runs inside
@@ -10,7 +10,7 @@ import { exercise, forEachCase, openPage, probeDist, type AxeViolation, type Pag
 
 const { tags, locales: shipped } = await probeDist();
 // axe on every case in English, Spanish, Arabic (right-to-left) and both Chinese
-// scripts (issues #6, #7); every other language is checked for text, direction and
+// scripts; every other language is checked for text, direction and
 // overflow by test/dist/languages.test.ts, which would show what could change.
 const locales = shipped.filter((l) => ['en', 'es', 'ar', 'zh-Hans', 'zh-Hant'].includes(l));
 

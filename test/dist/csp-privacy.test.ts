@@ -1,5 +1,5 @@
 /**
- * Issue #7 — strict CSP + Trusted Types, and privacy, with the built
+ * Strict CSP + Trusted Types, and privacy, with the built
  * dist/ally-widgets.js in a plain partner page (test/pages/widgets.csp.html,
  * served with STRICT_CSP). Each widget is clicked, typed into and flipped
  * through (QR code, print, show-to-officer, language menu …); afterwards the

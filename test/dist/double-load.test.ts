@@ -1,5 +1,5 @@
 /**
- * Issue #7 — double load: two copies of dist/ally-widgets.js (two URLs = two
+ * Double load: two copies of dist/ally-widgets.js (two URLs = two
  * module instances) plus a single-widget file, with and without the strict
  * CSP (each copy creates a "lit-html" Trusted Types policy, so the policy list
  * needs 'allow-duplicates'). Nothing is thrown and every widget works.

@@ -1,5 +1,5 @@
 /**
- * Issue #7 — dist/embed.html, the iframe fallback (SPEC §2), built: one widget
+ * dist/embed.html, the iframe fallback, built: one widget
  * per iframe from the query string, under embed.html's own strict CSP (a
  * <meta> policy; test-pages-plugin.mjs adds record-errors.js to read its
  * violations), sized to its content through the documented message

@@ -1,5 +1,5 @@
 /**
- * Issue #7 — no-JS fallback. The light-DOM children a partner writes inside a
+ * No-JS fallback. The light-DOM children a partner writes inside a
  * widget (a plain tel: link inside <ally-hotline> …) show while the script is
  * still loading (test/pages/fallback.csp.html loads it late) and for good when
  * it fails (fallback-broken.csp.html). Once the element upgrades they are not

@@ -1,5 +1,5 @@
 /**
- * Issue #7 — hostile host CSS. Each stylesheet in test/pages/css/ that a
+ * Hostile host CSS. Each stylesheet in test/pages/css/ that a
  * careless or aggressive partner theme could ship is applied to a partner page
  * (under the strict CSP as well) holding one widget case, 360 px wide: the
  * widget still shows its text, readably, within the screen, and its primary

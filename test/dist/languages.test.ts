@@ -1,5 +1,5 @@
 /**
- * Issue #6 — every widget in every shipped language, from the built
+ * Every widget in every shipped language, from the built
  * dist/ally-widgets.js in a plain page (demo/languages.html?lang=…): the
  * widget's heading and a line of its body are the XLIFF translation, the
  * wrapper carries the language and its direction, and the page never scrolls

@@ -1,5 +1,5 @@
 /**
- * Issue #7 — small screens, zoom and forced colours, with the built dist/ in a
+ * Small screens, zoom and forced colours, with the built dist/ in a
  * partner page: at 320 px wide no widget makes the page scroll sideways or
  * sticks out (also after every control has been used: QR code, officer view,
  * results …); at 200 % (640 px with the root font size doubled, and with CSS

@@ -14,7 +14,7 @@ function withBrowserLanguages<T>(languages: string[], run: () => T): T {
   }
 }
 
-describe('language resolution (SPEC §2)', () => {
+describe('language resolution', () => {
   it('uses the element’s own lang first', async () => {
     const el = await fixture(html`<div lang="en"><ally-hotline lang="es-MX"></ally-hotline></div>`);
     expect(resolveInitialLocale(el.querySelector('ally-hotline')!)).to.deep.equal({ locale: 'es', priority: 2 });

@@ -1,12 +1,15 @@
-// Dev-server plugin for the browser suite: pages under /test/pages/ whose name
-// contains ".csp." are served with the strict Content-Security-Policy that
-// partners may use, and /test-feed/* answers the group finder's fault cases.
+// Dev-server plugin for the browser suite: the partner pages under /test/pages/
+// are generated (partner-pages.mjs); pages whose name contains ".csp." are
+// served with the strict Content-Security-Policy that partners may use, and
+// /test-feed/* answers the group finder's fault cases.
 // /dist/<file>?delay=<ms> answers late (a slow connection, for the no-JS
 // fallback test); /dist/embed.html gets test/pages/record-errors.js so tests
 // can read its CSP violations (its own <meta> CSP stays in force).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+import { partnerPage } from './partner-pages.mjs';
 
 let loads = 0;
 const cdpSessions = new WeakMap();
@@ -19,6 +22,10 @@ export function testPagesPlugin() {
       if (path.startsWith('/dist/')) {
         const delay = Number(new URLSearchParams(context.querystring).get('delay') ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
+      }
+      if (path.startsWith('/test/pages/')) {
+        const page = partnerPage(path.slice('/test/pages/'.length));
+        if (page) return { body: page, type: 'html' };
       }
       // /test-feed/not-found is answered by no plugin, so the static server gives a real 404
       // (a serve() result is always sent as 200).
@@ -38,7 +45,14 @@ export function testPagesPlugin() {
     },
     // executeServerCommand('ally-forced-colors', { value: 'active' | 'none' }): emulates Windows
     // forced-colours mode (the built-in emulateMedia command has no forcedColors for puppeteer).
+    // executeServerCommand('ally-dist-sizes'): the gzip sizes of the built dist/ (scripts/dist-sizes.mjs);
+    // executeServerCommand('ally-gzip-sizes', { files }): the gzip size of each file under dist/.
     async executeCommand({ command, payload, session }) {
+      if (command === 'ally-dist-sizes') return (await import('../../scripts/dist-sizes.mjs')).distSizes();
+      if (command === 'ally-gzip-sizes') {
+        const { gzipSize } = await import('../../scripts/dist-sizes.mjs');
+        return Object.fromEntries(payload.files.map((file) => [file, gzipSize(file)]));
+      }
       if (command !== 'ally-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       // Straight to CDP: the puppeteer bundled with the runner does not know this media feature.

@@ -1,0 +1,63 @@
+// Rollup plugins that connect the two halves of the script-tag build:
+// - recordLoaderPlan(plan): in the build of the widgets' shared modules, writes
+//   into `plan` each widget's module and every module it imports (the chunk
+//   graph), its message group and the languages that have strings files;
+// - loaderEntry(plan): in the loader's build, the entry module
+//   `virtual:ally-loader`, which starts src/loader/loader.ts with that plan.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { WIDGETS } from '../src/widgets.mjs';
+
+const LOADER = fileURLToPath(new URL('../src/loader/loader.ts', import.meta.url));
+const ENTRY = 'virtual:ally-loader';
+
+/** The complete translations (src/generated/complete-locales.ts, written by the i18n build). */
+function completeLocales() {
+  const text = readFileSync('src/generated/complete-locales.ts', 'utf8');
+  return JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')));
+}
+
+export function recordLoaderPlan(plan) {
+  return {
+    name: 'ally-record-loader-plan',
+    generateBundle(options, bundle) {
+      const chunks = new Map(Object.values(bundle).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+      const staticImports = (fileName, seen = new Set()) => {
+        for (const dependency of chunks.get(fileName)?.imports ?? []) {
+          if (!seen.has(dependency)) {
+            seen.add(dependency);
+            staticImports(dependency, seen);
+          }
+        }
+        return seen;
+      };
+      const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+      plan.source = config.sourceLocale;
+      plan.locales = completeLocales();
+      plan.modules = {};
+      plan.messages = {};
+      for (const widget of WIDGETS) {
+        const chunk = [...chunks.values()].find((c) => c.isEntry && c.name === widget.tag);
+        if (!chunk) this.error(`no module built for <${widget.tag}>`);
+        plan.modules[widget.tag] = [chunk.fileName, ...staticImports(chunk.fileName)].map((file) => `./${file}`);
+        plan.messages[widget.tag] = widget.messages;
+      }
+    },
+  };
+}
+
+export function loaderEntry(plan) {
+  return {
+    name: 'ally-loader-entry',
+    resolveId(id) {
+      return id === ENTRY ? ENTRY : null;
+    },
+    load(id) {
+      if (id !== ENTRY) return null;
+      if (!plan.modules) this.error('the widgets must be built before the loader (no chunk graph yet)');
+      return `import { startLoader } from ${JSON.stringify(LOADER)};\nstartLoader(${JSON.stringify(plan)}, import.meta.url);\n`;
+    },
+  };
+}
+
+export { ENTRY as LOADER_ENTRY };

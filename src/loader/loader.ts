@@ -1,0 +1,114 @@
+/**
+ * The loader: what `dist/ally-widgets.js` runs. It defines nothing itself. It
+ * finds the widgets' elements in the page — at load, and whenever one is added
+ * later (by another script, a CMS, a client-side router), also inside open
+ * shadow roots it can reach — and imports each widget's code once, relative
+ * to its own URL, so `dist/` works from any host.
+ *
+ * No waterfall: the build gives the loader each widget's module and every
+ * module it imports (the shared core first among them), so they are all
+ * requested at once, together with the widget's strings in the page's
+ * language. A widget is one round trip behind the loader.
+ */
+import { matchLocale } from '../internal/languages.js';
+
+/** What the build tells the loader (scripts/rollup-loader-plan.mjs writes it). */
+export interface LoaderPlan {
+  /** Per tag: the widget's module, then every module it imports, as paths relative to the loader. */
+  modules: Record<string, readonly string[]>;
+  /** Per tag: its message group (its strings are `locales/<language>/<group>.json`). */
+  messages: Record<string, string>;
+  /** The source language (its strings are in the code). */
+  source: string;
+  /** The languages that have strings files (every shipped language but the source). */
+  locales: readonly string[];
+}
+
+/** Strings already requested, shared with the core (src/internal/localization.ts), which takes each once. */
+const PREFETCHED = Symbol.for('ally-widgets.prefetched-strings');
+/** Folders whose loader already runs: a second copy of the same files does nothing. */
+const RUNNING = Symbol.for('ally-widgets.loaders');
+
+type Global = typeof globalThis & { [PREFETCHED]?: Map<string, Promise<Response>>; [RUNNING]?: Set<string> };
+
+/** Starts the loader for `plan`, whose paths are relative to `base` (the loader's own URL). */
+export function startLoader(plan: LoaderPlan, base: string, doc: Document = document): void {
+  const global = globalThis as Global;
+  const folder = new URL('./', base).href;
+  const running = (global[RUNNING] ??= new Set());
+  if (running.has(folder)) return;
+  running.add(folder);
+
+  const tags = Object.keys(plan.modules);
+  const selector = tags.join(',');
+  const requested = new Set<string>();
+  const observed = new WeakSet<Node>();
+  let language: { locale: string; fromAttribute: boolean } | undefined;
+
+  /**
+   * The page's language as the widgets will choose it (src/internal/localization.ts):
+   * an element's own `lang` wins, else the first element's nearest ancestor's
+   * `lang`, else the browser's languages. Undefined for the source language.
+   */
+  function pageLanguage(element: Element): string | undefined {
+    const shipped = [plan.source, ...plan.locales];
+    const own = matchLocale(element.getAttribute('lang'), shipped);
+    if (own && !language?.fromAttribute) language = { locale: own, fromAttribute: true };
+    if (!language) {
+      let node: Node | null = element.parentNode;
+      while (node && !(node instanceof Element && node.hasAttribute('lang'))) node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      const inherited = matchLocale((node as Element | null)?.getAttribute('lang'), shipped);
+      const browser = [...(navigator.languages ?? [])].map((tag) => matchLocale(tag, shipped)).find(Boolean);
+      language = { locale: inherited ?? browser ?? plan.source, fromAttribute: false };
+    }
+    return language.locale === plan.source ? undefined : language.locale;
+  }
+
+  function prefetchStrings(tag: string, locale: string): void {
+    const url = new URL(`locales/${locale}/${plan.messages[tag]}.json`, base).href;
+    const prefetched = (global[PREFETCHED] ??= new Map());
+    if (prefetched.has(url)) return;
+    const response = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    response.catch(() => undefined); // the core reports a failure when it reads it
+    prefetched.set(url, response);
+  }
+
+  function load(element: Element): void {
+    const tag = element.localName;
+    const locale = pageLanguage(element);
+    if (locale) for (const seen of requested) prefetchStrings(seen, locale);
+    if (requested.has(tag)) return;
+    requested.add(tag);
+    if (locale) prefetchStrings(tag, locale);
+    const [module, ...imports] = plan.modules[tag].map((path) => new URL(path, base).href);
+    // The modules it imports are requested now, in parallel, instead of after the widget's module arrives.
+    for (const url of imports) import(/* @vite-ignore */ url).catch(() => undefined);
+    import(/* @vite-ignore */ module).catch((error: unknown) => {
+      console.error(`ally-widgets: could not load <${tag}> from ${module}; its fallback content stays.`, error);
+    });
+    if (requested.size === tags.length) observer.disconnect();
+  }
+
+  /** Every widget element under `root`, and in the open shadow roots below it. */
+  function discover(root: Document | ShadowRoot | Element): void {
+    if (root instanceof Element) {
+      if (root.matches(selector)) load(root);
+      else if (root.shadowRoot) watch(root.shadowRoot);
+    }
+    for (const element of root.querySelectorAll(selector)) load(element);
+    // Other components' open shadow roots (never our widgets': they hold no widget).
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !element.matches(selector)) watch(element.shadowRoot);
+  }
+
+  function watch(root: Document | ShadowRoot): void {
+    if (observed.has(root) || requested.size === tags.length) return;
+    observed.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+    discover(root);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+  });
+  watch(doc);
+}

@@ -1,0 +1,68 @@
+/**
+ * Size budgets of the built dist/ (src/widgets.mjs): sizes are deterministic,
+ * so a broken budget fails the test run. Gzip sizes are computed by the test
+ * server (scripts/dist-sizes.mjs, the same figures `npm run bench` prints).
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { WIDGETS } from '../../src/widgets.mjs';
+import { CASES } from './widget-cases.js';
+import { networkIdle, openPage } from './harness.js';
+
+interface WidgetSizes {
+  tag: string;
+  budget: number;
+  module?: string;
+  own?: number;
+  closure: string[];
+  withLoaderAndCore: number;
+  singleFile?: number;
+  largestStrings?: { locale: string; bytes: number };
+}
+interface DistSizes {
+  budgets: { loader: number; loaderCoreWidget: number; fourWidgetPage: number; strings: number };
+  loader: number;
+  widgets: WidgetSizes[];
+}
+
+const sizes = (await executeServerCommand('ally-dist-sizes')) as DistSizes;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+describe('size budgets (gzip) of dist/', () => {
+  it(`dist/ally-widgets.js, the loader alone: ≤ ${kb(sizes.budgets.loader)}`, () => {
+    expect(sizes.loader, kb(sizes.loader)).to.be.at.most(sizes.budgets.loader);
+  });
+
+  for (const w of WIDGETS) {
+    const measured = sizes.widgets.find((s) => s.tag === w.tag)!;
+
+    it(`<${w.tag}>: its own module (without its on-demand parts) ≤ ${kb(w.budget)}`, () => {
+      expect(measured.module, `no dist/chunks/${w.tag}-<hash>.js`).to.be.a('string');
+      expect(measured.own!, `${measured.module}: ${kb(measured.own!)}`).to.be.at.most(w.budget);
+    });
+
+    it(`<${w.tag}>: the loader imports nothing of another widget for it`, () => {
+      const others = WIDGETS.filter((o) => o.tag !== w.tag).map((o) => o.tag);
+      const foreign = measured.closure.filter((file) => others.some((tag) => file.startsWith(`chunks/${tag}-`) || file.startsWith(`chunks/${tag}.`)));
+      expect(foreign).to.deep.equal([]);
+    });
+
+    it(`<${w.tag}>: its strings in any one language ≤ ${kb(sizes.budgets.strings)}`, () => {
+      expect(measured.largestStrings, 'no strings file in dist/locales/').to.exist;
+      const { locale, bytes } = measured.largestStrings!;
+      expect(bytes, `${locale}: ${kb(bytes)}`).to.be.at.most(sizes.budgets.strings);
+    });
+  }
+
+  it('a page with only <ally-hotline> downloads the loader, the core and the hotline: nothing of the other widgets or their strings', async () => {
+    const page = await openPage('widgets.csp.html', CASES.filter((c) => c.id === 'hotline-default'), { lang: 'es' });
+    try {
+      await networkIdle(page.win);
+      const files = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+      const hotline = sizes.widgets.find((s) => s.tag === 'ally-hotline')!;
+      expect(files.sort()).to.deep.equal(['/dist/ally-widgets.js', '/dist/locales/es/hotline.json', ...hotline.closure.map((f) => `/dist/${f}`)].sort());
+    } finally {
+      page.close();
+    }
+  });
+});
