@@ -134,6 +134,8 @@ export class AllyGroupFinder extends AllyElement {
   private ordered: Group[] = [];
   private from?: Group[];
   private results: Group[] = [];
+  private indexed?: Loaded;
+  private index?: InstanceType<LazyModule['GroupIndex']>;
   private timer?: ReturnType<typeof setTimeout>;
   /** Whether the filters start open: a partner preset them. Never changes after, so Lit never closes them under the visitor. */
   private filtersOpen = false;
@@ -188,15 +190,22 @@ export class AllyGroupFinder extends AllyElement {
       this.ordered = origin && this.geo ? this.geo.byDistance(groups, origin) : groups;
     }
 
+    // One search index per data set, built in the background; it scans until it is ready.
+    if (this.data !== this.indexed) {
+      this.indexed = this.data;
+      this.index?.cancel();
+      this.index = this.data && this.mod ? new this.mod.GroupIndex(this.data.groups) : undefined;
+    }
+    const matching = this.index?.matches(this.ordered, parsed.needles) ?? this.ordered.filter((g) => matchesText(g, parsed.needles));
+
     const st = this.st && (this.mod?.stateCode(this.st) ?? this.st.toUpperCase());
     const { sv, lg, led } = this;
     const found: Group[] = [];
     const elsewhere: Group[] = [];
-    for (const g of this.ordered) {
+    for (const g of matching) {
       if (led && !g.immigrantLed) continue;
       if (lg && !g.languages.some((l) => l === lg || l.startsWith(`${lg}-`))) continue;
       if (sv.length && !g.services.some((s) => sv.includes(s))) continue;
-      if (!matchesText(g, parsed.needles)) continue;
       // A state filter keeps that state's groups, then the national organisations (they serve there too).
       if (st && g.state !== st) {
         if (g.national) elsewhere.push(g);
