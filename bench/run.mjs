@@ -3,11 +3,14 @@
 import { sizeRows } from './sizes.mjs';
 
 const sections = [['Sizes', async () => sizeRows()]];
-// Later benchmarks register here (group finder search, first render); each returns rows.
-for (const file of ['./loading.mjs', './group-finder.mjs', './first-render.mjs', './hostile-feed.mjs']) {
+/** Reports a benchmark prints after the table (its own tables). */
+const afterwards = [];
+// Later benchmarks register here (loading, group finder search, first render, hostile feed); each returns rows, and may export after() for more.
+for (const file of ['./loading.mjs', './group-finder.mjs', './search-peers.mjs', './first-render.mjs', './hostile-feed.mjs']) {
   try {
     const mod = await import(file);
     sections.push([mod.title, mod.rows]);
+    if (mod.after) afterwards.push([mod.title, mod.after]);
   } catch (error) {
     if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
@@ -25,3 +28,4 @@ for (const [, rows] of sections) {
   }
 }
 console.log(over ? `\n${over} figure(s) over budget.` : '\nAll figures within budget.');
+for (const [title, after] of afterwards) console.log(`\n## ${title}\n\n${after()}`);

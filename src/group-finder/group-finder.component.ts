@@ -141,6 +141,8 @@ export class AllyGroupFinder extends AllyElement {
   private ordered: Group[] = [];
   private orderedFrom?: Group[];
   private results: Group[] = [];
+  private indexed?: Loaded;
+  private index?: InstanceType<LazyModule['GroupIndex']>;
   private timer?: ReturnType<typeof setTimeout>;
   private near?: Promise<void>;
   private nearObserver?: IntersectionObserver;
@@ -222,7 +224,14 @@ export class AllyGroupFinder extends AllyElement {
       this.orderedFrom = groups;
       this.ordered = from && this.geo ? this.geo.byDistance(groups, from) : groups;
     }
-    this.results = filterGroups(this.ordered, parsed.needles, {
+    // One search index per data set, built in the background; until it is ready the filter scans.
+    if (this.loaded !== this.indexed) {
+      this.indexed = this.loaded;
+      this.index?.cancel();
+      this.index = this.loaded && this.views ? new this.views.GroupIndex(this.loaded.groups) : undefined;
+    }
+    const matching = this.index?.matches(this.ordered, parsed.needles);
+    this.results = filterGroups(matching ?? this.ordered, matching ? [] : parsed.needles, {
       state: this.stateFilter && (this.views?.stateCode(this.stateFilter) ?? this.stateFilter.toUpperCase()),
       services: this.serviceFilter,
       language: this.languageFilter,

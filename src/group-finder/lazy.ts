@@ -2,3 +2,4 @@
 // on-demand chunk: the data layer and the result and filter templates.
 export * from './data.js';
 export * from './views.js';
+export * from './search-index.js';

@@ -69,6 +69,14 @@ function listFormat(locale: string): Intl.ListFormat {
   return list;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One date format per locale: making one costs more than showing 20 results. */
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format;
+}
+
 const languageNames = new Map<string, string>();
 /** A language's name in that language ("Español", "Tiếng Việt"), memoised: 20 results ask often. */
 export function languageName(code: string): string {
@@ -121,7 +129,7 @@ function groupItem(g: Group, ctx: ListContext) {
       : nothing}
     ${g.verified
       ? html`<p class="verified">
-          ${msg(str`Details checked ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(g.verified))}`, {
+          ${msg(str`Details checked ${dateFormat(locale).format(Date.parse(g.verified))}`, {
             id: 'groupFinder.verified',
           })}
         </p>`

@@ -68,11 +68,16 @@ export function matchLocale(tag: string | null | undefined, available: readonly 
   return available.find((l) => l.toLowerCase() === candidate);
 }
 
+/** Asked for every result shown, at every keystroke: looked up once per locale. */
+const formatLocales = new Map<string, string>();
 /**
  * The locale to format numbers and dates in: the locale itself where the
  * browser has its data, else its nearest relative (Haitian Creole → French,
  * not English), else English.
  */
 export function formatLocale(locale: string): string {
-  return Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en';
+  let format = formatLocales.get(locale);
+  if (!format) formatLocales.set(locale, (format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en'));
+  return format;
 }
+
