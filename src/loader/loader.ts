@@ -11,6 +11,7 @@
  * language. A widget is one round trip behind the loader.
  */
 import { matchLocale } from '../internal/languages.js';
+import { sayTrustedTypesAdvice } from '../internal/trusted-types-advice.js';
 
 /** What the build tells the loader (scripts/rollup-loader-plan.mjs writes it). */
 export interface LoaderPlan {
@@ -39,6 +40,9 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
   if (running.has(folder)) return;
   running.add(folder);
 
+  doc.defaultView?.addEventListener('securitypolicyviolation', (e) => {
+    if (e.sample == 'lit-html') sayTrustedTypesAdvice();
+  });
   const tags = Object.keys(plan.modules);
   const selector = tags.join(',');
   const requested = new Set<string>();
@@ -84,6 +88,8 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
     // The modules it imports are requested now, in parallel, instead of after the widget's module arrives.
     for (const url of imports) import(/* @vite-ignore */ url).catch(() => undefined);
     import(/* @vite-ignore */ module).catch((error: unknown) => {
+      // A page whose CSP refuses Lit's Trusted Types policy: one message that says what to allow.
+      if (String((error as Error)?.message ?? error).includes('"lit-html"')) return sayTrustedTypesAdvice();
       console.error(`ally-widgets: could not load <${tag}> from ${module}; its fallback content stays.`, error);
     });
     if (requested.size === tags.length) observer.disconnect();
