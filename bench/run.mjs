@@ -6,7 +6,9 @@ const sections = [['Sizes', async () => sizeRows()]];
 /** Reports a benchmark prints after the table (its own tables). */
 const afterwards = [];
 // Later benchmarks register here (loading, group finder search, first render, hostile feed); each returns rows, and may export after() for more.
-for (const file of ['./loading.mjs', './group-finder.mjs', './search-peers.mjs', './first-render.mjs', './hostile-feed.mjs']) {
+// `node bench/run.mjs --sizes` prints the sizes alone (deterministic; what CI shows).
+const timed = process.argv.includes('--sizes') ? [] : ['./loading.mjs', './group-finder.mjs', './search-peers.mjs', './first-render.mjs', './hostile-feed.mjs'];
+for (const file of timed) {
   try {
     const mod = await import(file);
     sections.push([mod.title, mod.rows]);
