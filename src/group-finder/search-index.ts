@@ -31,7 +31,7 @@ export class GroupIndex {
   /** True once the index is built; until then searches scan the texts (same results). */
   ready = false;
   /** Resolves when the index is built; never, once cancelled. */
-  readonly built: Promise<void>;
+  declare readonly built: Promise<void>;
 
   /** Unique words of every text, sorted (UTF-16 code units), so that the words starting with a prefix are one range. */
   private words: string[] = [];
@@ -39,14 +39,14 @@ export class GroupIndex {
   private wordAt = new Uint32Array(1);
   private post = new Uint32Array(0);
   /** marks[r] === stamp: group r is in the set being made (a new stamp empties it). */
-  private marks: Uint32Array;
+  declare private marks: Uint32Array;
   /** Every position, ascending. */
-  private all: Uint32Array;
+  declare private all: Uint32Array;
   private stamp = 0;
   private cancelled = false;
   /** The previous search, which a longer query narrows. */
-  private last?: { needles: readonly string[]; hits: Uint32Array };
-  private positions?: Map<Group, number>;
+  declare private last?: { needles: readonly string[]; hits: Uint32Array };
+  declare private positions?: Map<Group, number>;
 
   constructor(readonly groups: readonly Group[]) {
     this.marks = new Uint32Array(groups.length);
@@ -153,8 +153,8 @@ export class GroupIndex {
     let until = 0;
     let work = 0;
     /** True when this slice has run long enough; the clock is read every few hundred steps of work. */
-    const due = (steps = 1) => {
-      if ((work += steps) < 256) return false;
+    const due = () => {
+      if (++work < 256) return false;
       work = 0;
       return performance.now() > until;
     };
@@ -169,6 +169,7 @@ export class GroupIndex {
     // 1. Each word's postings (groups in ascending order, each once).
     const postings = new Map<string, number[]>();
     const found: string[] = [];
+    let total = 0;
     for (let r = 0; r < n; r++) {
       const text = groups[r].text;
       for (let i = 1; i < text.length; ) {
@@ -181,7 +182,7 @@ export class GroupIndex {
           postings.set(word, (list = []));
           found.push(word);
         }
-        if (list[list.length - 1] !== r) list.push(r);
+        if (list[list.length - 1] !== r) total += list.push(r) && 1; // one more posting
         if (due()) await pause();
       }
     }
@@ -191,15 +192,12 @@ export class GroupIndex {
 
     // 3. Their postings, end to end in that order.
     const wordAt = new Uint32Array(words.length + 1);
-    for (let w = 0; w < words.length; w++) {
-      wordAt[w + 1] = wordAt[w] + postings.get(words[w])!.length;
-      if (due()) await pause();
-    }
-    const post = new Uint32Array(wordAt[words.length]);
+    const post = new Uint32Array(total);
     for (let w = 0; w < words.length; w++) {
       const list = postings.get(words[w])!;
       post.set(list, wordAt[w]);
-      if (due(list.length)) await pause();
+      wordAt[w + 1] = wordAt[w] + list.length;
+      if (due()) await pause();
     }
     Object.assign(this, { words, wordAt, post, ready: true });
   }
