@@ -33,10 +33,10 @@ export const fiveDsStyles = css`
     border-radius: var(--ally-radius);
   }
   .accordion .open {
-    border-inline-start: 6px solid var(--ally-accent);
+    border-inline-start: 6px solid var(--ally-accent-line);
   }
   .cards .d {
-    border-block-start: 6px solid var(--ally-accent);
+    border-block-start: 6px solid var(--ally-accent-line);
   }
   .d [part~='title'] {
     font-size: 1em;
@@ -60,6 +60,10 @@ export const fiveDsStyles = css`
   }
   .name {
     font-size: 1.2em;
+  }
+  /* Heard, not seen: "Distract, Interrupt …" (inline, so no stray space before it in the button's name). */
+  .comma {
+    font-size: 0;
   }
   .summary {
     grid-column: 2;
