@@ -35,6 +35,7 @@ type GeoModule = typeof import('./geo.js');
  * @attr {string} services - Preset services filter, space- or comma-separated (`legal bail-fund`); a group matches any of them.
  * @attr {string} query - Preset search words or ZIP code.
  * @attr {string} suggest-url - A web or e-mail address for "Is your group missing?".
+ * @attr {string} feed-lang - The language your list is written in (BCP 47, default `en`): its text is marked so screen readers read it in that language; a `lang` column overrides it per row.
  *
  * @event {CustomEvent<{query: string, count: number, zip: boolean, nearMe: boolean}>} ally-search - A visitor's search settled. Never carries a ZIP code or position.
  * @event {CustomEvent<{name: string, via: 'phone'|'hotline'|'email'|'website'}>} ally-select - A visitor opened one of a group's links.
@@ -84,6 +85,7 @@ export class AllyGroupFinder extends AllyElement {
     services: { type: String },
     query: { type: String },
     suggestUrl: { type: String, attribute: 'suggest-url' },
+    feedLang: { type: String, attribute: 'feed-lang' },
     loaded: { state: true },
     searchText: { state: true },
     stateFilter: { state: true },
@@ -103,6 +105,8 @@ export class AllyGroupFinder extends AllyElement {
   declare services: string | undefined;
   declare query: string | undefined;
   declare suggestUrl: string | undefined;
+  /** The language the feed is written in (BCP 47), for text without a `lang` column; default `en`. */
+  declare feedLang: string | undefined;
   /** The groups, once loaded (from `src`, the inline JSON or the default list). */
   declare private loaded: Loaded | undefined;
   /** What the visitor typed in the search box. */
@@ -251,7 +255,7 @@ export class AllyGroupFinder extends AllyElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('src') || !this.controller) void this.load();
+    if (changed.has('src') || changed.has('feedLang') || !this.controller) void this.load();
   }
 
   /** Loads `src`, the inline JSON or the default list (data.ts never throws for bad data; it falls back). */
@@ -267,7 +271,7 @@ export class AllyGroupFinder extends AllyElement {
       // The filters' and results' styles travel with their templates.
       adoptStyles(this.renderRoot as ShadowRoot, [...this.ctor.elementStyles, this.views.viewStyles]);
       try {
-        data = await this.views.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName });
+        data = await this.views.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName, lang: this.feedLanguage() });
       } catch (error) {
         if (controller.signal.aborted) return;
         console.error(`<${this.localName}>: could not load its groups.`, error);
@@ -278,6 +282,19 @@ export class AllyGroupFinder extends AllyElement {
     this.loaded = data;
     // Distances for groups that gave only a ZIP code, if a place is already searched.
     if (this.zipSearched || this.myPosition) await this.place();
+  }
+
+  /** `feed-lang` as a BCP 47 tag; English when absent, or (with a warning) when it is not a language tag. */
+  private feedLanguage(): string {
+    const value = this.feedLang?.trim();
+    if (value) {
+      try {
+        return Intl.getCanonicalLocales(value)[0];
+      } catch {
+        this.warn('feed-lang', value, 'a language code such as en, es or zh-Hant');
+      }
+    }
+    return 'en';
   }
 
   /** Gives groups with only a ZIP code coordinates, then reorders. */
@@ -364,6 +381,7 @@ export class AllyGroupFinder extends AllyElement {
       level: Math.min(this.level + 1, 6),
       distances: !!this.distanceFrom,
       select: (g: Group, via: Via) => this.emit('ally-select', { name: g.name, via }),
+      update: () => this.requestUpdate(),
     });
   }
 

@@ -9,6 +9,7 @@ import { getLocale } from '../internal/localization.js';
 import { LTR, withLtr } from '../internal/ltr.js';
 import { safeHref, safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { STATE_NAMES, type Loaded } from './data.js';
+import { bundledDescription } from './descriptions.js';
 import type { Group, Service } from './search.js';
 import type { AllySelectEvent } from '../events/ally-select.js';
 
@@ -23,6 +24,8 @@ export interface ListContext {
   /** Show distances (a search origin is active). */
   distances: boolean;
   select(group: Group, via: Via): void;
+  /** Render again (a translation of the bundled descriptions arrived). */
+  update(): void;
 }
 
 /** What the filters show and change: the element's filter state, by the same names. */
@@ -91,7 +94,12 @@ export function groupList(groups: readonly Group[], ctx: ListContext) {
 }
 
 function groupItem(g: Group, ctx: ListContext) {
-  const locale = formatLocale(getLocale());
+  const shown = getLocale();
+  const locale = formatLocale(shown);
+  // The feed's text is marked with its own language (a screen reader then reads it with the right voice);
+  // the bundled list's descriptions show in the page's language.
+  const translated = g.bundled ? bundledDescription(shown, g.name, ctx.update) : undefined;
+  const textLang = g.lang === shown ? nothing : g.lang;
   // “Legal help, Food”, “法律援助、食物”, “… و…”: each language's own list punctuation.
   const list = listFormat(locale);
   const place = [g.city, g.state].filter(Boolean).join(', ');
@@ -102,14 +110,18 @@ function groupItem(g: Group, ctx: ListContext) {
   const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
-    ${heading(ctx.level, g.name, 'result-name')}
+    ${heading(ctx.level, html`<span lang=${textLang}>${g.name}</span>`, 'result-name')}
     <p class="meta">
       ${place ? html`<span>${place}</span>` : nothing}
       ${miles ? html`<span>${msg(str`${miles} away`, { id: 'groupFinder.away' })}</span>` : nothing}
       ${g.national ? html`<span class="badge">${msg('Helps everywhere', { id: 'groupFinder.helpsEverywhere' })}</span>` : nothing}
       ${g.immigrantLed ? html`<span class="badge">${msg('Immigrant-led', { id: 'groupFinder.immigrantLed' })}</span>` : nothing}
     </p>
-    ${g.description ? html`<p dir="auto">${g.description}</p>` : nothing}
+    ${translated
+      ? html`<p>${translated}</p>`
+      : g.description
+        ? html`<p dir="auto" lang=${textLang}>${g.description}</p>`
+        : nothing}
     ${g.services.length
       ? html`<p><strong>${msg('Services:', { id: 'groupFinder.servicesLabel' })}</strong> ${list.format(g.services.map(serviceLabel))}</p>`
       : nothing}

@@ -7,7 +7,6 @@
  * Escape closing disclosures).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { CASES, type WidgetCase } from './widget-cases.js';
 import { deepElements, definedTags, describeNode, forEachCase, openPage, overflowing, rendered, settle, type Page } from './harness.js';
 import { parseRgb } from '../../src/internal/contrast.js';
@@ -109,6 +108,59 @@ describe('accent colours keep 3:1 for outlines and links (WCAG 1.4.11)', () => {
       }
     });
   }
+});
+
+describe('parts in their own language (WCAG 3.1.2)', () => {
+  for (const lang of ['es', 'ar', 'zh-Hant']) {
+    it(`the bundled groups' descriptions show in the page's language (${lang}); their English names are marked lang="en"`, async () => {
+      const page = await openPage('widgets.csp.html', [byId('group-finder-default')], { lang });
+      try {
+        const [el] = page.widgets;
+        const english = 'The largest immigrant youth-led network';
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="result"]'), 'no results');
+        const first = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]')!;
+        await waitUntil(() => !first().textContent!.includes(english), 'the description stays English');
+        const description = [...first().querySelectorAll('p')].find((p) => p.textContent!.length > 60)!;
+        expect(description.closest('[lang]')!.getAttribute('lang'), 'its language').to.equal(lang);
+        const name = first().querySelector('[part~="result-name"] [lang]');
+        expect(name?.getAttribute('lang'), 'the name').to.equal('en');
+        expect(name?.textContent).to.equal('United We Dream');
+      } finally {
+        page.close();
+      }
+    });
+  }
+
+  it('a feed’s text is marked with its lang column, else with feed-lang, never silently as the page’s language', async () => {
+    const page = await openPage('widgets-axe.html', 'none', { lang: 'es' });
+    try {
+      const el = page.doc.createElement('ally-group-finder');
+      el.setAttribute('lang', 'es');
+      el.setAttribute('feed-lang', 'en');
+      const data = page.doc.createElement('script');
+      data.type = 'application/json';
+      data.textContent = JSON.stringify([
+        { name: 'Iglesia San José', description: 'Acompañamiento a citas y a la corte.', lang: 'es' },
+        { name: 'Grace Church', description: 'Rides to court and check-ins.' },
+      ]);
+      el.append(data);
+      page.doc.querySelector('main')!.append(el);
+      await rendered(el, 'es');
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="result"]').length === 2, 'two results');
+      const langOf = (name: string) => {
+        const item = [...el.shadowRoot!.querySelectorAll('[part~="result"]')].find((r) => r.textContent!.includes(name))!;
+        const description = [...item.querySelectorAll('p')].find((p) => /court|corte/.test(p.textContent!))!;
+        const title = item.querySelector('[part~="result-name"] [lang]') ?? item.querySelector('[part~="result-name"]')!;
+        return [title.closest('[lang]')!.getAttribute('lang'), description.closest('[lang]')!.getAttribute('lang')];
+      };
+      expect(langOf('Grace Church'), 'feed-lang="en"').to.deep.equal(['en', 'en']);
+      expect(langOf('Iglesia San José'), 'lang column "es"').to.deep.equal(['es', 'es']);
+      el.setAttribute('feed-lang', 'fr');
+      await waitUntil(() => langOf('Grace Church')[1] === 'fr', 'feed-lang="fr" not applied');
+    } finally {
+      page.close();
+    }
+  });
 });
 
 describe('quiet and true announcements (WCAG 4.1.3)', () => {
@@ -244,23 +296,6 @@ describe('smaller points', () => {
       }
     });
   }
-
-  describe('forced colours', () => {
-    before(() => executeServerCommand('ally-forced-colors', { value: 'active' }));
-    after(() => executeServerCommand('ally-forced-colors', { value: 'none' }));
-    it('the rights card’s band keeps a visible edge', async () => {
-      const page = await openPage('widgets.csp.html', [byId('rights-card-you')]);
-      try {
-        const band = shadowPart(page.widgets[0], 'band')!;
-        const style = page.win.getComputedStyle(band);
-        expect(page.win.matchMedia('(forced-colors: active)').matches).to.equal(true);
-        expect(parseFloat(style.borderBottomWidth), 'band border').to.be.at.least(2);
-        expect(style.borderBottomColor).not.to.equal(page.win.getComputedStyle(shadowPart(page.widgets[0], 'card')!).backgroundColor);
-      } finally {
-        page.close();
-      }
-    });
-  });
 
   it('"Is your group missing?" is a 44 px target', async () => {
     const page = await openPage('widgets.csp.html', 'none');
