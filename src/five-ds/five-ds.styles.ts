@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const fiveDsStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
     padding: clamp(0.5em, 3%, 1em);
   }
@@ -19,6 +20,7 @@ export const fiveDsStyles = css`
   }
   .ds {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     margin: 0;
     padding: 0;
@@ -44,7 +46,7 @@ export const fiveDsStyles = css`
   /* The accordion's button (src/internal/accordion.styles.ts) holds number, name and summary. */
   .toggle {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     gap: 0 0.75em;
     align-items: center;
   }
@@ -61,9 +63,14 @@ export const fiveDsStyles = css`
   .name {
     font-size: 1.2em;
   }
-  /* Heard, not seen: "Distract, Interrupt …" (inline, so no stray space before it in the button's name). */
+  /* Heard, not seen: "Distract, Interrupt …". An inline box (not positioned), so no space comes before it in the button's name. */
   .comma {
-    font-size: 0;
+    display: inline-block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-inline-end: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .summary {
     grid-column: 2;

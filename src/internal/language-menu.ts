@@ -16,7 +16,7 @@ export function languageMenu(
 ): TemplateResult | typeof nothing {
   if (locales.length < 2) return nothing;
   // After the visitor picks a language, a polite note in that language (the live region is there from the start).
-  return html`<span class="visually-hidden" role="status">${changed ? msg('Language changed to English.', { id: 'common.languageChanged' }) : ''}</span><label part="language-menu" class="language-menu">
+  return html`<span class="visually-hidden" aria-live="polite">${changed ? msg('Language changed to English.', { id: 'common.languageChanged' }) : ''}</span><label part="language-menu" class="language-menu">
     <span class="language-label">${msg('Language', { id: 'common.language' })}</span>
     <select
       part="language-select"

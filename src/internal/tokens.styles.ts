@@ -93,6 +93,11 @@ export const tokenStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
   }
+  /* In very large text a long option narrows the menu instead of pushing it off the screen. */
+  select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
   a {
     color: inherit;
   }
@@ -146,6 +151,8 @@ export const tokenStyles = css`
   }
   /* The language menu every widget shows (src/internal/language-menu.ts). */
   .language-menu {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

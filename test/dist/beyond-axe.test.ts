@@ -25,7 +25,7 @@ async function add(page: Page, tag: string, attrs: Record<string, string>, lang 
 }
 
 const shadowPart = (el: HTMLElement, part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
-const liveText = (el: HTMLElement, selector = '[role="status"]') =>
+const liveText = (el: HTMLElement, selector = '[role="status"], [aria-live]') =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.trim()).join(' ').trim();
 
 /** Elements with text of their own that show. */
@@ -232,7 +232,7 @@ describe('quiet and true announcements (WCAG 4.1.3)', () => {
       select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await rendered(hotline, 'es');
       await rendered(card, 'es');
-      const region = [...hotline.shadowRoot!.querySelectorAll('[role="status"]')].find((n) => n.textContent!.trim())!;
+      const region = [...hotline.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')].find((n) => n.textContent!.trim())!;
       expect(region, 'a live region with text').to.exist;
       expect(region.textContent!.trim()).to.equal('El idioma cambió a español.');
       expect(region.closest('[lang]')!.getAttribute('lang')).to.equal('es');
