@@ -69,7 +69,6 @@ export const fiveDsStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin-inline-end: -1px;
-    overflow: hidden;
     clip-path: inset(50%);
   }
   .summary {
