@@ -27,7 +27,7 @@ export const WIDGETS = [
   { tag: 'ally-five-ds', folder: 'five-ds', messages: 'fiveDs', embed: ['layout', 'open', 'hotline'], budget: 6 * 1024 },
   { tag: 'ally-rights-card', folder: 'rights-card', messages: 'rightsCard', embed: ['side', 'hotline', 'hotline-label', 'reviewed'], budget: 6 * 1024 },
   { tag: 'ally-hotline', folder: 'hotline', messages: 'hotline', embed: ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'], budget: 6 * 1024 },
-  { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url'], budget: 6 * 1024 },
+  { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url', 'feed-lang'], budget: 6 * 1024 },
   { tag: 'ally-report', folder: 'report', messages: 'report', embed: ['number', 'sms', 'org'], budget: 6 * 1024 },
   { tag: 'ally-ways-to-help', folder: 'ways-to-help', messages: 'waysToHelp', embed: ['layout', 'topics', 'open', 'volunteer-url', 'donate-url', 'accompany-url', 'training-url', 'events-url', 'contact'], budget: 6 * 1024 },
 ];

@@ -39,7 +39,7 @@ const meta: Meta<HotlineArgs> = {
     hours: { control: 'text' },
     variant: { control: 'inline-radio', options: ['button', 'banner', 'floating'] },
     position: { control: 'inline-radio', options: ['bottom-right', 'bottom-left'] },
-    collapsed: { control: 'boolean', description: 'floating only: start minimised' },
+    collapsed: { control: 'boolean', description: 'floating only: start minimised to the one-line bar' },
     ...commonArgTypes,
   },
   render: (a) => html`<ally-hotline

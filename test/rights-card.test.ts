@@ -127,7 +127,7 @@ describe('<ally-rights-card>', () => {
     expect(el.getAttribute('side')).to.equal('officer');
     expect(part(el, 'statement')).to.exist;
     expect(flip.textContent).to.contain('Flip to your side');
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Officer side');
+    expect(shadow(el).querySelector('div[role="status"]')!.textContent).to.contain('Officer side');
   });
 
   it('flips by keyboard (Enter and Space on the flip button)', async () => {

@@ -196,7 +196,7 @@ export class AllyFiveDs extends AllyElement {
   private renderD(d: DContent, index: number, c: FiveDsContent, collapsible: boolean) {
     const open = !collapsible || this.opened.has(d.id);
     const label = html`<span part="number" class="num" aria-hidden="true">${index + 1}</span>
-      <span class="name" id="t-${d.id}" data-read>${d.title}</span><span class="visually-hidden">, </span>
+      <span class="name"><span id="t-${d.id}" data-read>${d.title}</span><span class="comma">,</span></span>
       <span part="summary" class="summary" data-read>${d.summary}</span>`;
     return html`<li part="item ${d.id}${open ? ' open' : ''}" class="d${open ? ' open' : ''}">
       ${accordionSection({

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const fiveDsStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
     padding: clamp(0.5em, 3%, 1em);
   }
@@ -19,6 +20,7 @@ export const fiveDsStyles = css`
   }
   .ds {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     margin: 0;
     padding: 0;
@@ -33,10 +35,10 @@ export const fiveDsStyles = css`
     border-radius: var(--ally-radius);
   }
   .accordion .open {
-    border-inline-start: 6px solid var(--ally-accent);
+    border-inline-start: 6px solid var(--ally-accent-line);
   }
   .cards .d {
-    border-block-start: 6px solid var(--ally-accent);
+    border-block-start: 6px solid var(--ally-accent-line);
   }
   .d [part~='title'] {
     font-size: 1em;
@@ -44,7 +46,7 @@ export const fiveDsStyles = css`
   /* The accordion's button (src/internal/accordion.styles.ts) holds number, name and summary. */
   .toggle {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     gap: 0 0.75em;
     align-items: center;
   }
@@ -60,6 +62,14 @@ export const fiveDsStyles = css`
   }
   .name {
     font-size: 1.2em;
+  }
+  /* Heard, not seen: "Distract, Interrupt …". An inline box (not positioned), so no space comes before it in the button's name. */
+  .comma {
+    display: inline-block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-inline-end: -1px;
+    clip-path: inset(50%);
   }
   .summary {
     grid-column: 2;

@@ -176,10 +176,11 @@ export const FIELD_LIMITS: Readonly<Record<string, number>> = {
   immigrant_led: 20,
   national: 20,
   verified: 40,
+  lang: 40,
 };
 
 /** Fields that are useless cut short: longer than their limit, they are left out. */
-const DROPPED_WHEN_LONG = new Set(['zip', 'lat', 'lng', 'phone', 'hotline', 'email', 'website', 'verified']);
+const DROPPED_WHEN_LONG = new Set(['zip', 'lat', 'lng', 'phone', 'hotline', 'email', 'website', 'verified', 'lang']);
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 const list = (v: unknown): string[] =>
@@ -291,7 +292,7 @@ function cut(value: string, max: number): string {
 }
 
 /** Cleans rows one at a time (the work of normalizeGroups), so that a long feed can be cleaned in slices. */
-function rowCleaner(keyed: boolean) {
+function rowCleaner(keyed: boolean, lang: string) {
   const skipped = new Map<string, number>();
   const ignored = new Map<string, number>();
   const count = (map: Map<string, number>, reason: string) => map.set(reason, (map.get(reason) ?? 0) + 1);
@@ -361,6 +362,7 @@ function rowCleaner(keyed: boolean) {
     const zipText = field(r.zip, 'zip');
     const zip = checked('zip (not a 5-digit ZIP code)', zipText, /^\d{3,5}(-\d{4})?$/.test(zipText) ? zipText.split('-')[0].padStart(5, '0') : undefined) ?? '';
     const verifiedText = field(r.verified, 'verified');
+    const langText = field(r.lang, 'lang');
     const state = stateCode(field(r.state, 'state'));
     const description = field(r.description, 'description');
     const city = field(r.city, 'city');
@@ -381,6 +383,7 @@ function rowCleaner(keyed: boolean) {
       immigrantLed: bool(field(r.immigrant_led, 'immigrant_led')),
       national: bool(field(r.national, 'national')),
       verified: checked('verified (not a YYYY-MM-DD date)', verifiedText, isoDate(verifiedText) || undefined) ?? '',
+      lang: (langText && checked('lang (not a BCP 47 code)', langText, languageCode(langText))) || lang,
       text: fold(`${name} ${description} ${city} ${state} ${STATE_NAMES[state] ?? ''} ${services.list.join(' ')}`),
     });
   };
@@ -400,10 +403,11 @@ function rowCleaner(keyed: boolean) {
  * website, a phone number that cannot be dialled …) is dropped from its row,
  * a text longer than its FIELD_LIMITS is cut. All are counted in `problems`,
  * for one console warning. `keyed`: the rows' keys are already field names
- * (parseCsv maps its header once).
+ * (parseCsv maps its header once). `lang`: the feed's declared language, for
+ * rows without a `lang` of their own.
  */
-export function normalizeGroups(rows: readonly unknown[], keyed = false): { groups: Group[]; problems: string } {
-  const cleaner = rowCleaner(keyed);
+export function normalizeGroups(rows: readonly unknown[], keyed = false, lang = 'en'): { groups: Group[]; problems: string } {
+  const cleaner = rowCleaner(keyed, lang);
   for (const raw of rows) cleaner.add(raw);
   return cleaner.finish();
 }
@@ -413,8 +417,8 @@ export function normalizeGroups(rows: readonly unknown[], keyed = false): { grou
  * 5 MB feed never blocks the page for a long task, and a visitor's tap on
  * another widget is answered while it is cleaned.
  */
-export async function normalizeGroupsInSlices(rows: readonly unknown[], keyed = false, signal?: AbortSignal): Promise<{ groups: Group[]; problems: string }> {
-  const cleaner = rowCleaner(keyed);
+export async function normalizeGroupsInSlices(rows: readonly unknown[], keyed = false, signal?: AbortSignal, lang = 'en'): Promise<{ groups: Group[]; problems: string }> {
+  const cleaner = rowCleaner(keyed, lang);
   await nextTask();
   let since = performance.now();
   for (let i = 0; i < rows.length; i++) {
@@ -449,18 +453,19 @@ function columnsOf(rows: readonly unknown[] & { columns?: string[] }): string[] 
   return [...keys];
 }
 
-/** The bundled national organisations, cleaned. */
+/** The bundled national organisations, cleaned (their text is English, translated when shown). */
 export async function defaultGroups(): Promise<Group[]> {
-  return normalizeGroups((await loadDefaultList())?.DEFAULT_GROUPS ?? []).groups;
+  return normalizeGroups((await loadDefaultList())?.DEFAULT_GROUPS ?? []).groups.map((g) => ({ ...g, bundled: true }));
 }
 
 /**
  * Loads the element's data, first match wins: `src`, then an inline
  * `<script type="application/json">`, then the default list. Whatever
  * fails falls back to the default list with `failed: true`, and one console
- * warning says what failed; skipped rows are counted in another.
+ * warning says what failed; skipped rows are counted in another. `lang`:
+ * the feed's declared language (`feed-lang`), default English.
  */
-export async function loadGroups(options: { src?: string; inline?: string | null; timeout: number; signal?: AbortSignal; tag: string }): Promise<Loaded> {
+export async function loadGroups(options: { src?: string; inline?: string | null; timeout: number; signal?: AbortSignal; tag: string; lang?: string }): Promise<Loaded> {
   const { src, inline, tag } = options;
   const source = src ? `src="${src}"` : 'the inline <script type="application/json">';
   if (src || inline != null) {
@@ -470,7 +475,7 @@ export async function loadGroups(options: { src?: string; inline?: string | null
       const rows = await parseFeed(feed.text, feed.format, options.signal);
       const unused = unusedColumnsWarning(columnsOf(rows));
       if (unused) console.warn(`<${tag}>: ${source}: ${unused}.`);
-      const { groups, problems } = await normalizeGroupsInSlices(rows, feed.format === 'csv', options.signal);
+      const { groups, problems } = await normalizeGroupsInSlices(rows, feed.format === 'csv', options.signal, options.lang);
       if (problems) console.warn(`<${tag}>: ${source}: ${problems}.`);
       if (!groups.length) throw new Error(rows.length ? 'has no row with a name' : 'has no rows');
       return { groups, ...facets(groups) };

@@ -5,7 +5,6 @@ import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/languages.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 import { MAX_QUERY_LENGTH, SERVICES, parseQuery, type Group, type Query, type Service } from './search.js';
 import { filterGroups } from './filter.js';
@@ -36,6 +35,7 @@ type GeoModule = typeof import('./geo.js');
  * @attr {string} services - Preset services filter, space- or comma-separated (`legal bail-fund`); a group matches any of them.
  * @attr {string} query - Preset search words or ZIP code.
  * @attr {string} suggest-url - A web or e-mail address for "Is your group missing?".
+ * @attr {string} feed-lang - The language your list is written in (BCP 47, default `en`): its text is marked so screen readers read it in that language; a `lang` column overrides it per row.
  *
  * @event {CustomEvent<{query: string, count: number, zip: boolean, nearMe: boolean}>} ally-search - A visitor's search settled. Never carries a ZIP code or position.
  * @event {CustomEvent<{name: string, via: 'phone'|'hotline'|'email'|'website'}>} ally-select - A visitor opened one of a group's links.
@@ -85,6 +85,7 @@ export class AllyGroupFinder extends AllyElement {
     services: { type: String },
     query: { type: String },
     suggestUrl: { type: String, attribute: 'suggest-url' },
+    feedLang: { type: String, attribute: 'feed-lang' },
     loaded: { state: true },
     searchText: { state: true },
     stateFilter: { state: true },
@@ -96,6 +97,7 @@ export class AllyGroupFinder extends AllyElement {
     zipCentre: { state: true },
     locationStatus: { state: true },
     nationals: { state: true },
+    said: { state: true },
   };
 
   declare src: string | undefined;
@@ -103,6 +105,8 @@ export class AllyGroupFinder extends AllyElement {
   declare services: string | undefined;
   declare query: string | undefined;
   declare suggestUrl: string | undefined;
+  /** The language the feed is written in (BCP 47), for text without a `lang` column; default `en`. */
+  declare feedLang: string | undefined;
   /** The groups, once loaded (from `src`, the inline JSON or the default list). */
   declare private loaded: Loaded | undefined;
   /** What the visitor typed in the search box. */
@@ -125,6 +129,8 @@ export class AllyGroupFinder extends AllyElement {
   declare private locationStatus: '' | 'asking' | 'failed';
   /** National organisations to show when nothing matches (from the default list when the feed has none). */
   declare private nationals: Group[] | undefined;
+  /** What the live region says: the result of the last settled search. */
+  declare private said: string;
 
   /** The data layer and the results' templates, loaded with the first data. */
   private views?: LazyModule;
@@ -146,6 +152,8 @@ export class AllyGroupFinder extends AllyElement {
   private timer?: ReturnType<typeof setTimeout>;
   private near?: Promise<void>;
   private nearObserver?: IntersectionObserver;
+  private searches = 0;
+  private zipTask?: Promise<void>;
   /** Whether the filters start open: a partner preset them. Never changes after, so Lit never closes them under the visitor. */
   private filtersOpen = false;
 
@@ -158,6 +166,7 @@ export class AllyGroupFinder extends AllyElement {
     this.immigrantLedOnly = false;
     this.limit = PAGE;
     this.locationStatus = '';
+    this.said = '';
   }
 
   private get ctor(): typeof AllyGroupFinder {
@@ -216,7 +225,7 @@ export class AllyGroupFinder extends AllyElement {
     if (parsed.zip !== this.zipSearched) {
       this.zipSearched = parsed.zip;
       this.zipCentre = undefined;
-      if (parsed.zip) void this.lookUpZip(parsed.zip);
+      if (parsed.zip) this.zipTask = this.lookUpZip(parsed.zip);
     }
     const from = parsed.zip ? this.zipCentre ?? undefined : this.myPosition;
     if (from !== this.distanceFrom || groups !== this.orderedFrom) {
@@ -246,7 +255,7 @@ export class AllyGroupFinder extends AllyElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('src') || !this.controller) void this.load();
+    if (changed.has('src') || changed.has('feedLang') || !this.controller) void this.load();
   }
 
   /** Loads `src`, the inline JSON or the default list (data.ts never throws for bad data; it falls back). */
@@ -262,7 +271,7 @@ export class AllyGroupFinder extends AllyElement {
       // The filters' and results' styles travel with their templates.
       adoptStyles(this.renderRoot as ShadowRoot, [...this.ctor.elementStyles, this.views.viewStyles]);
       try {
-        data = await this.views.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName });
+        data = await this.views.loadGroups({ src: this.src?.trim() || undefined, inline, timeout: this.ctor.feedTimeout, signal: controller.signal, tag: this.localName, lang: this.feedLanguage() });
       } catch (error) {
         if (controller.signal.aborted) return;
         console.error(`<${this.localName}>: could not load its groups.`, error);
@@ -273,6 +282,19 @@ export class AllyGroupFinder extends AllyElement {
     this.loaded = data;
     // Distances for groups that gave only a ZIP code, if a place is already searched.
     if (this.zipSearched || this.myPosition) await this.place();
+  }
+
+  /** `feed-lang` as a BCP 47 tag; English when absent, or (with a warning) when it is not a language tag. */
+  private feedLanguage(): string {
+    const value = this.feedLang?.trim();
+    if (value) {
+      try {
+        return Intl.getCanonicalLocales(value)[0];
+      } catch {
+        this.warn('feed-lang', value, 'a language code such as en, es or zh-Hant');
+      }
+    }
+    return 'en';
   }
 
   /** Gives groups with only a ZIP code coordinates, then reorders. */
@@ -319,11 +341,24 @@ export class AllyGroupFinder extends AllyElement {
     this.searched(0);
   }
 
-  /** Fires `ally-search` once the visitor's search settles: never the ZIP code or the position. */
+  /**
+   * Once the visitor's search settles (half a second after the last keystroke,
+   * at once on Enter or a filter change), tells screen readers what it found
+   * (never on load, never an interim count while typing) and fires
+   * `ally-search`: never the ZIP code or the position.
+   */
   private searched(delay = this.ctor.searchDelay): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    const search = ++this.searches;
+    this.timer = setTimeout(async () => {
+      // A ZIP code's place first, so "unknown ZIP code" is said once known.
+      await this.zipTask;
+      await this.updateComplete;
+      if (search !== this.searches) return;
       const { words, zip } = this.parsedQuery;
+      this.said = '';
+      await this.updateComplete;
+      this.said = [...this.renderRoot.querySelectorAll('.status p')].map((p) => p.textContent!.trim()).join(' ');
       this.emit('ally-search', { query: words, count: this.results.length, zip: !!zip, nearMe: !!this.myPosition });
     }, delay);
   }
@@ -346,6 +381,7 @@ export class AllyGroupFinder extends AllyElement {
       level: Math.min(this.level + 1, 6),
       distances: !!this.distanceFrom,
       select: (g: Group, via: Via) => this.emit('ally-select', { name: g.name, via }),
+      update: () => this.requestUpdate(),
     });
   }
 
@@ -353,7 +389,7 @@ export class AllyGroupFinder extends AllyElement {
     const data = this.loaded;
     const count = this.results.length;
     const locale = getLocale();
-    const number = (n: number) => isolateLtr(n.toLocaleString(formatLocale(locale)));
+    const number = (n: number) => n.toLocaleString(formatLocale(locale));
     const status = !data
       ? msg('Loading groups…', { id: 'groupFinder.loading' })
       : !count
@@ -390,18 +426,19 @@ export class AllyGroupFinder extends AllyElement {
               change: (c) => this.filter(c),
             })
           : nothing}
-        <div class="status" role="status">
         ${data?.failed
           ? html`<p part="notice" class="notice">${msg('The list of groups could not be loaded right now, so here are national organizations that help everywhere.', { id: 'groupFinder.failed' })}</p>`
           : nothing}
+        <div class="status">
         ${this.parsedQuery.zip && this.zipCentre === null
-          ? html`<p part="notice" class="notice">${msg(str`We could not find the ZIP code ${isolateLtr(this.parsedQuery.zip)}. Check it, or search by city or name.`, { id: 'groupFinder.unknownZip' })}</p>`
+          ? html`<p part="notice" class="notice">${msg(str`We could not find the ZIP code ${this.parsedQuery.zip}. Check it, or search by city or name.`, { id: 'groupFinder.unknownZip' })}</p>`
           : nothing}
         ${this.locationStatus === 'failed'
           ? html`<p part="notice" class="notice">${msg('Your location is not available. Search by ZIP code instead.', { id: 'groupFinder.noLocation' })}</p>`
           : nothing}
         <p part="count" class="count">${status}</p>
         </div>
+        <p class="visually-hidden" role="status">${this.said}</p>
         ${this.list(this.results.slice(0, this.limit))}
         ${count > this.limit ? html`<button part="more" class="button more" @click=${this.showMore}>${msg('Show more', { id: 'groupFinder.more' })}</button>` : nothing}
         ${data && !count && this.nationals

@@ -10,6 +10,7 @@ export const groupFinderStyles = css`
   .field {
     display: flex;
     flex-direction: column;
+    min-width: 0;
     gap: 0.25em;
     font-weight: 600;
   }

@@ -23,6 +23,7 @@ export const FIELDS = [
   'immigrant_led',
   'national',
   'verified',
+  'lang',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -44,6 +45,7 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   immigrant_led: ['Immigrant-led?', 'Immigrant led', 'Led by immigrants', 'Dirigido por inmigrantes'],
   national: ['Nationwide', 'Nacional'],
   verified: ['Last Verified', 'Date Verified', 'Verified On', 'Last Checked', 'Last Updated', 'Verificado', 'Fecha de verificación', 'Última verificación'],
+  lang: ['Text language', 'Written in', 'Idioma del texto'],
 };
 
 /** A header reduced to what matters: lowercase letters and digits, without accents ("Immigrant-Led?" → "immigrantled"). */

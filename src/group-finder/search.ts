@@ -40,6 +40,10 @@ export interface Group {
   national: boolean;
   /** `YYYY-MM-DD`, or ''. */
   verified: string;
+  /** The language of the feed's own text (name, description): the row's `lang`, else the feed's declared language. */
+  lang: string;
+  /** One of the bundled national organisations (its description is shown translated). */
+  bundled?: boolean;
   /** Folded search text of name, description, city, state (code and name) and service ids: ` word word …`. */
   text: string;
   /** Miles from the current search origin (set while one is active). */

@@ -26,7 +26,7 @@ export const viewStyles = css`
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-    accent-color: var(--ally-accent);
+    accent-color: var(--ally-accent-line);
   }
   fieldset {
     flex: 1 1 100%;
@@ -74,5 +74,11 @@ export const viewStyles = css`
   }
   .verified {
     font-size: 0.9em;
+  }
+  /* "Is your group missing?": a standalone link, so a full 44 px target. */
+  .suggest a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
 `;

@@ -6,9 +6,10 @@ import { msg, str } from '@lit/localize';
 import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
-import { isolateLtr } from '../internal/languages.js';
+import { LTR, withLtr } from '../internal/ltr.js';
 import { safeHref, safeMailto, safeWebsite } from '../internal/safe-url.js';
 import { STATE_NAMES, type Loaded } from './data.js';
+import { bundledDescription } from './descriptions.js';
 import type { Group, Service } from './search.js';
 import type { AllySelectEvent } from '../events/ally-select.js';
 
@@ -23,6 +24,8 @@ export interface ListContext {
   /** Show distances (a search origin is active). */
   distances: boolean;
   select(group: Group, via: Via): void;
+  /** Render again (a translation of the bundled descriptions arrived). */
+  update(): void;
 }
 
 /** What the filters show and change: the element's filter state, by the same names. */
@@ -91,25 +94,34 @@ export function groupList(groups: readonly Group[], ctx: ListContext) {
 }
 
 function groupItem(g: Group, ctx: ListContext) {
-  const locale = formatLocale(getLocale());
+  const shown = getLocale();
+  const locale = formatLocale(shown);
+  // The feed's text is marked with its own language (a screen reader then reads it with the right voice);
+  // the bundled list's descriptions show in the page's language.
+  const translated = g.bundled ? bundledDescription(shown, g.name, ctx.update) : undefined;
+  const textLang = g.lang === shown ? nothing : g.lang;
   // “Legal help, Food”, “法律援助、食物”, “… و…”: each language's own list punctuation.
   const list = listFormat(locale);
   const place = [g.city, g.state].filter(Boolean).join(', ');
   const d = ctx.distances ? g.distance : undefined;
   // Every href is made here, for the groups shown, by the safe-url helpers: http(s), tel: and mailto: only.
-  const link = (part: string, href: string | undefined, text: string, via: Via) =>
+  const link = (part: string, href: string | undefined, text: unknown, via: Via) =>
     href ? html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" @click=${() => ctx.select(g, via)}>${text}</a>` : nothing;
   const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
-    ${heading(ctx.level, g.name, 'result-name')}
+    ${heading(ctx.level, html`<span lang=${textLang}>${g.name}</span>`, 'result-name')}
     <p class="meta">
       ${place ? html`<span>${place}</span>` : nothing}
       ${miles ? html`<span>${msg(str`${miles} away`, { id: 'groupFinder.away' })}</span>` : nothing}
       ${g.national ? html`<span class="badge">${msg('Helps everywhere', { id: 'groupFinder.helpsEverywhere' })}</span>` : nothing}
       ${g.immigrantLed ? html`<span class="badge">${msg('Immigrant-led', { id: 'groupFinder.immigrantLed' })}</span>` : nothing}
     </p>
-    ${g.description ? html`<p dir="auto">${g.description}</p>` : nothing}
+    ${translated
+      ? html`<p>${translated}</p>`
+      : g.description
+        ? html`<p dir="auto" lang=${textLang}>${g.description}</p>`
+        : nothing}
     ${g.services.length
       ? html`<p><strong>${msg('Services:', { id: 'groupFinder.servicesLabel' })}</strong> ${list.format(g.services.map(serviceLabel))}</p>`
       : nothing}
@@ -121,8 +133,8 @@ function groupItem(g: Group, ctx: ListContext) {
       : nothing}
     ${g.phone || g.hotline || g.email || g.website
       ? html`<p class="links">
-          ${g.phone ? link('call', safeHref(g.phone.tel), msg(str`Call ${isolateLtr(g.phone.display)}`, { id: 'groupFinder.call' }), 'phone') : nothing}
-          ${g.hotline ? link('hotline', safeHref(g.hotline.tel), msg(str`Hotline ${isolateLtr(g.hotline.display)}`, { id: 'groupFinder.hotline' }), 'hotline') : nothing}
+          ${g.phone ? link('call', safeHref(g.phone.tel), withLtr(msg(str`Call ${LTR}`, { id: 'groupFinder.call' }), g.phone.display), 'phone') : nothing}
+          ${g.hotline ? link('hotline', safeHref(g.hotline.tel), withLtr(msg(str`Hotline ${LTR}`, { id: 'groupFinder.hotline' }), g.hotline.display), 'hotline') : nothing}
           ${g.email ? link('email', safeMailto(g.email), g.email, 'email') : nothing}
           ${website ? link('website', website, new URL(website).host.replace(/^www\./, ''), 'website') : nothing}
         </p>`
@@ -137,6 +149,15 @@ function groupItem(g: Group, ctx: ListContext) {
   </li>`;
 }
 
+/** Escape inside the open filters closes them and puts focus back on their summary. */
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector('summary')!.focus();
+}
+
 /** The filters: real form controls with labels, inside a disclosure that starts open when the partner preset one. */
 export function filters(ctx: FilterContext) {
   const { data, stateFilter: state, serviceFilter: wanted, languageFilter: language, immigrantLedOnly, change } = ctx;
@@ -145,7 +166,7 @@ export function filters(ctx: FilterContext) {
   const services = [...new Set([...data.services, ...wanted])];
   const value = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value;
   const checked = (e: Event) => (e.target as HTMLInputElement).checked;
-  return html`<details part="filters" class="filters" ?open=${ctx.open}>
+  return html`<details part="filters" class="filters" ?open=${ctx.open} @keydown=${closeOnEscape}>
     <summary>${msg('Filters', { id: 'groupFinder.filters' })}${active ? ` (${active})` : ''}</summary>
     <div class="filter-grid">
       ${states.length

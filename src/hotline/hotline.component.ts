@@ -3,10 +3,11 @@ import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
-import { isolateLtr } from '../internal/languages.js';
+import { LTR, withLtr } from '../internal/ltr.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon, closeIcon } from '../internal/icons.js';
 import { onDemand } from '../internal/on-demand.js';
+import { chevronIcon } from '../internal/accordion.js';
 import { hotlineStyles } from './hotline.styles.js';
 import { copyText } from '../internal/copy-text.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
@@ -34,7 +35,7 @@ const POSITIONS = ['bottom-right', 'bottom-left'] as const;
  * @attr {string} hours - When it is answered (free text, shown as written).
  * @attr {'button'|'banner'|'floating'} variant - Layout. Default `button`.
  * @attr {'bottom-right'|'bottom-left'} position - Corner for `floating`.
- * @attr {boolean} collapsed - `floating` only: start minimised to a small round button.
+ * @attr {boolean} collapsed - `floating` only: start minimised to a one-line call button (it also starts so when, open, it would cover more than 15 % of the screen).
  *
  * @event {CustomEvent<{number: string, via: 'call'|'sms'}>} ally-call - A visitor tapped the call or text link.
  * @event {CustomEvent<{collapsed: boolean}>} ally-collapse - The floating hotline was minimised or restored.
@@ -55,7 +56,7 @@ const POSITIONS = ['bottom-right', 'bottom-left'] as const;
  * @csspart notice - The invalid-number notice.
  * @csspart fallback - Wraps the partner's own fallback content, kept in view when `number` is invalid.
  * @slot - The partner's no-JavaScript fallback: shown until the widget loads, and kept in place of the call button when `number` is invalid.
- * @csspart collapse - The floating variant's minimise / restore buttons.
+ * @csspart collapse - The floating variant's minimise / restore buttons (the floating hotline is a labelled `aside`).
  * @csspart language-menu - The language menu label; `language-select` the select.
  *
  * @cssprop --ally-accent - Button and highlight colour (default #1d4ed8).
@@ -104,6 +105,7 @@ export class AllyHotline extends AllyElement {
   private qrTemplate?: typeof import('./qr-code.js').qrCode;
   private smsPhone: Phone | null = null;
   private viewportListener?: () => void;
+  private clearOfFocus?: Promise<() => void>;
 
   constructor() {
     super();
@@ -111,6 +113,22 @@ export class AllyHotline extends AllyElement {
     this.qrOpen = false;
     this.moreOpen = false;
     this.announcement = '';
+    this.addEventListener('keydown', (event) => this.escape(event));
+  }
+
+  /** Escape closes the innermost open disclosure (QR code, More options, then the floating panel) and puts focus back on its button. */
+  private escape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    const toggle = this.qrOpen ? '.qr-toggle' : this.moreOpen ? '.more' : '';
+    if (toggle) {
+      event.preventDefault();
+      if (this.qrOpen) this.qrOpen = false;
+      else this.moreOpen = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(toggle)?.focus());
+    } else if (this.kind === 'floating' && !this.collapsed) {
+      event.preventDefault();
+      this.setCollapsed(true);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,6 +142,7 @@ export class AllyHotline extends AllyElement {
     if (changed.has('variant') && this.variant != null && !VARIANTS.includes(this.variant as never)) {
       this.warn('variant', this.variant, VARIANTS.join(', '));
     }
+    if (this.kind === 'floating' && this.isConnected) this.keepClear();
     if (changed.has('position') && this.position != null && !POSITIONS.includes(this.position as never)) {
       this.warn('position', this.position, POSITIONS.join(', '));
     }
@@ -132,10 +151,21 @@ export class AllyHotline extends AllyElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.followOnScreenKeyboard();
+    if (this.kind === 'floating') this.keepClear();
+  }
+
+  /** Floating: moves out of the way of whatever gets focus in the page (its code loads only for this variant). */
+  private keepClear(): void {
+    this.clearOfFocus ??= import('./floating.js').then(
+      (m) => m.keepClearOfFocus(this),
+      () => () => {},
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    void this.clearOfFocus?.then((stop) => stop());
+    this.clearOfFocus = undefined;
     if (this.viewportListener) {
       globalThis.visualViewport?.removeEventListener('resize', this.viewportListener);
       globalThis.visualViewport?.removeEventListener('scroll', this.viewportListener);
@@ -173,32 +203,51 @@ export class AllyHotline extends AllyElement {
 
   override render() {
     const kind = this.kind;
-    const classes = `variant-${kind}${kind === 'floating' ? ` floating ${this.corner}` : ''}`;
-    if (kind === 'floating' && this.collapsed) {
+    const floating = kind === 'floating';
+    const title = msg('Immigration emergency hotline', { id: 'hotline.heading' });
+    const classes = `variant-${kind}${floating ? ` floating ${this.corner}${this.collapsed ? ' is-collapsed' : ''}` : ''}`;
+    if (floating && this.collapsed) {
+      // One line: the call link (icon and number; the label is in its name) and a button that opens the rest.
+      const phone = this.phone;
       return this.frame(
-        html`<button part="collapse" class="button primary restore" aria-expanded="false" @click=${() => this.setCollapsed(false)}>
-          ${phoneIcon}<span class="visually-hidden">${msg('Show the hotline', { id: 'hotline.restore' })}</span>
-        </button>`,
-        `${classes} is-collapsed`,
+        html`<aside aria-label=${title} class="bar">
+          ${phone
+            ? html`<a part="call" class="button primary call" href=${safeHref(phone.tel) ?? nothing} @click=${() => this.called('call', phone)}>
+                ${phoneIcon}<span class="visually-hidden">${this.label?.trim() || msg('Call the hotline', { id: 'hotline.call' })}</span>
+                <span part="number" class="number" dir="ltr">${phone.display}</span>
+              </a>`
+            : nothing}
+          <button part="collapse" class="button restore" aria-expanded="false" @click=${() => this.setCollapsed(false)}>
+            ${chevronIcon}<span class="visually-hidden">${msg('Show the hotline', { id: 'hotline.restore' })}</span>
+          </button>
+        </aside>`,
+        classes,
       );
     }
-    return this.frame(
-      html`${kind === 'floating'
+    const content = html`<div class="head">
+        <div class="intro">${this.heading(title)} ${this.renderDetails()}</div>
+        ${floating
           ? html`<button part="collapse" class="button minimize" aria-expanded="true" @click=${() => this.setCollapsed(true)}>
               ${closeIcon}<span class="visually-hidden">${msg('Minimize the hotline', { id: 'hotline.minimize' })}</span>
             </button>`
           : nothing}
-        <div class="intro">
-          ${this.heading(msg('Immigration emergency hotline', { id: 'hotline.heading' }))} ${this.renderDetails()}
-        </div>
-        <div class="main">
-          ${this.renderCall()} ${this.renderSms()}
-        </div>
-        ${kind === 'floating' ? this.renderMoreToggle() : nothing}
-        ${kind !== 'floating' || this.moreOpen ? this.renderExtras() : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
-      classes,
-    );
+      </div>
+      <div class="main">${this.renderCall()} ${this.renderSms()}</div>
+      ${floating ? this.renderMoreToggle() : nothing}
+      ${!floating || this.moreOpen ? this.renderExtras() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    // Floating, it is a labelled complementary landmark of its own (it sits outside the page's landmarks).
+    return this.frame(floating ? html`<aside aria-label=${title} class="panel">${content}</aside>` : content, classes);
+  }
+
+  /**
+   * On a small or zoomed screen the floating hotline starts as its one-line
+   * bar: open, it would cover more than 15 % of the screen.
+   */
+  protected override firstUpdated(): void {
+    if (this.kind !== 'floating' || this.collapsed) return;
+    const box = this.renderRoot.querySelector('[part~="base"]')!.getBoundingClientRect();
+    if (box.width * box.height > 0.15 * innerWidth * innerHeight) this.collapsed = true;
   }
 
   private renderDetails() {
@@ -245,7 +294,7 @@ export class AllyHotline extends AllyElement {
     }
     const number = this.smsPhone.display;
     return html`<a part="sms" class="button sms" href=${safeHref(smsHref(this.smsPhone, this.smsBody)) ?? nothing} @click=${() => this.called('sms', this.smsPhone!)}>
-      ${msg(str`Text ${isolateLtr(number)}`, { id: 'hotline.sms' })}
+      ${withLtr(msg(str`Text ${LTR}`, { id: 'hotline.sms' }), number)}
     </a>`;
   }
 
@@ -257,7 +306,7 @@ export class AllyHotline extends AllyElement {
 
   private renderExtras() {
     if (!this.phone) return this.languageMenu();
-    const qrLabel = msg(str`QR code that dials ${isolateLtr(this.phone.display)}`, { id: 'hotline.qrLabel' });
+    const qrLabel = msg(str`QR code that dials ${this.phone.display}`, { id: 'hotline.qrLabel' });
     return html`<div part="actions" class="actions">
         <button part="copy" class="button" @click=${this.copyNumber}>${msg('Copy number', { id: 'hotline.copy' })}</button>
         <button part="qr-toggle" class="button qr-toggle" aria-expanded=${this.qrOpen ? 'true' : 'false'} aria-controls="qr" @click=${this.toggleQr}>
@@ -292,7 +341,7 @@ export class AllyHotline extends AllyElement {
     const ok = await copyText(this.phone.display, this.renderRoot.querySelector('[part~="number"]'));
     this.announce(
       ok
-        ? msg(str`Copied ${isolateLtr(this.phone.display)}`, { id: 'hotline.copied' })
+        ? msg(str`Copied ${this.phone.display}`, { id: 'hotline.copied' })
         : msg('Could not copy. Select the number and copy it.', { id: 'hotline.copyFailed' }),
     );
   }

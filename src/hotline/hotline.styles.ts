@@ -41,7 +41,6 @@ export const hotlineStyles = css`
   .call-text {
     display: flex;
     flex-direction: column;
-    line-height: 1.25;
   }
   .call-label {
     font-weight: 600;
@@ -49,7 +48,6 @@ export const hotlineStyles = css`
   .number {
     font-size: 1.25em;
     font-weight: 800;
-    letter-spacing: 0.02em;
     font-variant-numeric: tabular-nums;
   }
   .sms {
@@ -90,7 +88,7 @@ export const hotlineStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    border-inline-start: 6px solid var(--ally-accent);
+    border-inline-start: 6px solid var(--ally-accent-line);
   }
   .variant-banner .intro {
     flex: 1 1 16em;
@@ -104,7 +102,7 @@ export const hotlineStyles = css`
     flex-basis: 100%;
   }
 
-  /* floating: fixed to a corner, above site headers, clear of the iOS keyboard */
+  /* floating: fixed to a corner, above site headers, clear of the iOS keyboard and of the page's focused element */
   .floating {
     position: fixed;
     z-index: var(--ally-z-index);
@@ -115,38 +113,69 @@ export const hotlineStyles = css`
     box-shadow: 0 4px 18px rgb(0 0 0 / 0.25);
     padding-block-start: 0.5em;
   }
-  .floating.bottom-right {
+  .floating.bottom-right:not(.swap-x),
+  .floating.bottom-left.swap-x {
     right: max(var(--ally-offset, 1rem), env(safe-area-inset-right));
   }
-  .floating.bottom-left {
+  .floating.bottom-left:not(.swap-x),
+  .floating.bottom-right.swap-x {
     left: max(var(--ally-offset, 1rem), env(safe-area-inset-left));
   }
-  .floating .intro {
-    padding-inline-end: 2.75em;
+  .floating.swap-y {
+    bottom: auto;
+    top: max(var(--ally-offset, 1rem), env(safe-area-inset-top));
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .intro {
+    flex: 1;
   }
   .floating :is(h2, h3, h4, h5, h6) {
     font-size: 1em;
   }
   .minimize {
-    position: absolute;
-    top: 0.25em;
-    inset-inline-end: 0.25em;
     border-color: transparent;
     padding: 0;
   }
+  /* Minimised: one line, the call link and the button that opens the rest. */
   .floating.is-collapsed {
     width: auto;
-    padding: 0;
-    border: 0;
-    background: transparent;
-    box-shadow: none;
-    overflow: visible;
+    max-width: calc(100vw - 2 * var(--ally-offset, 1rem));
+    padding: 0.25em;
   }
-  .restore {
-    width: 3.5em;
-    height: 3.5em;
-    border-radius: 50%;
-    box-shadow: 0 4px 18px rgb(0 0 0 / 0.3);
+  .bar {
+    display: flex;
+    gap: 0.25em;
+  }
+  .bar .call {
+    flex: 0 1 auto;
+    font-size: 1em;
+    padding-block: 0.25em;
+  }
+  .bar .number {
+    font-size: 1.1em;
+  }
+  .restore .chev {
+    rotate: 180deg;
+  }
+  /* A very short screen (400 % zoom): the number is heard, not shown, in the bar. */
+  @media (max-height: 20em) {
+    .bar .number {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
   .more {
     font-weight: 500;

@@ -5,7 +5,7 @@ import { heading } from './heading.js';
  * The accordion every widget with collapsible sections uses (the WAI-ARIA
  * accordion pattern): each section's title is a real `<button>` inside a
  * heading, with `aria-expanded` / `aria-controls`; its panel is a labelled
- * region, `hidden="until-found"` while closed so the browser's find-in-page
+ * region while open (closed, it is no empty region for screen readers), `hidden="until-found"` while closed so the browser's find-in-page
  * opens it; ↑/↓, Home and End move between the sections' buttons.
  * Styles: `accordionStyles` (./accordion.styles.ts).
  */
@@ -46,8 +46,8 @@ export function accordionSection(section: AccordionSection): TemplateResult {
     <div
       part="panel"
       id="p-${id}"
-      role=${collapsible ? 'region' : nothing}
-      aria-labelledby=${collapsible ? section.labelId : nothing}
+      role=${collapsible && open ? 'region' : nothing}
+      aria-labelledby=${collapsible && open ? section.labelId : nothing}
       hidden=${open ? nothing : 'until-found'}
       @beforematch=${() => section.onToggle(true)}
     >

@@ -3,6 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { heading } from './heading.js';
 import { languageMenu } from './language-menu.js';
 import { directionOf, matchLocale } from './languages.js';
+import { luminance, parseRgb } from './contrast.js';
 import {
   LANGUAGE_CHANGE_EVENT,
   LocalePriority,
@@ -14,6 +15,8 @@ import {
 import type { AllyLanguageChangeEvent } from '../events/ally-language-change.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+/** The widget whose menu the visitor last used, and the language chosen: only that widget announces the change. */
+let chosen: [AllyElement, string] | undefined;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
@@ -102,7 +105,7 @@ export abstract class AllyElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('accent')) this.applyAccent();
+    if (changed.has('accent') || changed.has('theme')) this.applyAccent();
   }
 
   /**
@@ -111,22 +114,28 @@ export abstract class AllyElement extends LitElement {
    * for WCAG contrast. What is applied is the colour the browser computed
    * (`rgb(…)`), never the partner's text: no `var()`, `url()` or anything
    * else that could load or paint something reaches a `background`.
+   * Outlines and links get a shade of it with 3:1 against each theme's
+   * background where the accent itself has less (src/internal/accent-line.ts,
+   * loaded only when a partner sets an accent).
    */
   private applyAccent(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (!base) return;
     const color = this.validAccent && computedColor(this.accent!.trim(), base);
+    const style = base.style;
     if (!color) {
-      base.style.removeProperty('--ally-accent');
-      base.style.removeProperty('--ally-accent-contrast');
+      for (const name of ['', '-contrast', '-line']) style.removeProperty(`--ally-accent${name}`);
       return;
     }
     // A computed colour always has its channels first: rgb(r, g, b) or rgba(…).
-    const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
-    const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    base.style.setProperty('--ally-accent', color);
-    base.style.setProperty('--ally-accent-contrast', luminance > 0.179 ? '#000' : '#fff');
+    const rgb = parseRgb(color);
+    style.setProperty('--ally-accent', color);
+    style.setProperty('--ally-accent-contrast', luminance(rgb) > 0.179 ? '#000' : '#fff');
+    const accent = this.accent!.trim();
+    import('./accent-line.js').then(
+      (m) => m.accentLine(this.localName, base, accent, rgb, this.resolvedTheme),
+      () => {},
+    );
   }
 
   /** Logs one clear warning naming the element, the attribute and the bad value. */
@@ -178,13 +187,15 @@ export abstract class AllyElement extends LitElement {
 
   /** The language menu (nothing when `languages="none"` or only one language ships). */
   protected languageMenu() {
-    return languageMenu(this.menuLocales, getLocale(), (locale) => this.chooseLanguage(locale));
+    const locale = getLocale();
+    return languageMenu(this.menuLocales, locale, (chosen) => this.chooseLanguage(chosen), chosen?.[0] === this && chosen[1] === locale);
   }
 
   /** A visitor's choice: switch the whole page and tell the partner. */
   protected chooseLanguage(locale: string): void {
     const previous = getLocale();
     if (locale === previous) return;
+    chosen = [this, locale];
     // The window listener in localization.ts switches every widget, in every copy of the library.
     this.emit(LANGUAGE_CHANGE_EVENT as 'ally-language-change', { lang: locale, previous } as AllyLanguageChangeEvent['detail']);
   }

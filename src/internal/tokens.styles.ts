@@ -21,28 +21,33 @@ export const tokenStyles = css`
     --ally-focus: light-dark(#b45309, #fbbf24);
     --ally-radius: 0.5rem;
     --ally-font-family: inherit;
-    --ally-font-size: clamp(14px, 1rem, 28px);
+    --ally-font-size: max(14px, 1rem);
     --ally-z-index: 2147483000;
+    /* Inherited spacing a host page sets around us (footers, menus) stops here; a rule on the element
+       itself (a WCAG 1.4.12 text-spacing bookmarklet's * rule, a reader extension) still reaches the text. */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]),
   [hidden]:not([hidden='until-found']) {
     display: none !important;
   }
   [part~='base'] {
+    /* Outlines and links in the accent colour: the accent, or a shade of it that keeps 3:1 against the background (src/internal/contrast.ts). */
+    --ally-accent-line: var(--ally-accent);
     color-scheme: light;
     box-sizing: border-box;
     font-family: var(--ally-font-family);
     font-size: var(--ally-font-size);
-    line-height: 1.5;
     color: var(--ally-text);
     background: var(--ally-background);
     text-align: start;
     overflow-wrap: anywhere;
-    /* Inherited text properties a host page may set around us (footers, menus, hero headings) stop here. */
+    /* Inherited text properties a host page may set around us (footers, menus, hero headings) stop here
+       (spacing stops at :host, so the visitor's own text-spacing settings reach the text). */
     -webkit-text-fill-color: currentcolor;
     white-space: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     text-shadow: none;
@@ -76,10 +81,22 @@ export const tokenStyles = css`
   h2, h3, h4, h5, h6 {
     margin: 0;
     font-size: 1.2em;
-    line-height: 1.3;
   }
   p {
     margin: 0;
+  }
+  /* Form controls take the text spacing around them (browsers reset it to normal). */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+  /* In very large text a long option narrows the menu instead of pushing it off the screen. */
+  select {
+    max-inline-size: 100%;
+    min-inline-size: 0;
   }
   a {
     color: inherit;
@@ -96,7 +113,7 @@ export const tokenStyles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.5em 1em;
-    border: 2px solid var(--ally-accent);
+    border: 2px solid var(--ally-accent-line);
     border-radius: var(--ally-radius);
     background: var(--ally-background);
     color: var(--ally-text);
@@ -134,6 +151,8 @@ export const tokenStyles = css`
   }
   /* The language menu every widget shows (src/internal/language-menu.ts). */
   .language-menu {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
-import { isolateLtr, phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
+import { phoneAttribute, smsHref, type Phone } from '../internal/phone.js';
+import { LTR, withLtr } from '../internal/ltr.js';
 import { safeHref } from '../internal/safe-url.js';
 import { copyText } from '../internal/copy-text.js';
 import { getLocale } from '../internal/localization.js';
@@ -253,7 +254,7 @@ export class AllyReport extends AllyElement {
           : nothing}
       </fieldset>
       <div class="location">
-        ${position ? html`<p>${msg(str`Your location is in the message: ${isolateLtr(formatPosition(position))}`, { id: 'report.where.located' })}</p>` : nothing}
+        ${position ? html`<p>${withLtr(msg(str`Your location is in the message: ${LTR}`, { id: 'report.where.located' }), formatPosition(position))}</p>` : nothing}
         <button
           part="locate"
           class="button"

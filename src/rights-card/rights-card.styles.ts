@@ -41,6 +41,12 @@ export const rightsCardStyles = css`
     color: var(--ally-card-contrast);
     font-weight: 700;
   }
+  /* Forced colours drop the band's background: a border keeps it visible. */
+  @media (forced-colors: active) {
+    .band {
+      border-block-end: 3px solid CanvasText;
+    }
+  }
   .points {
     margin: 0;
     padding-inline-start: 1.6em;
@@ -83,7 +89,6 @@ export const rightsCardStyles = css`
     gap: 0.5em;
     font-size: 1.2em;
     font-weight: 700;
-    line-height: 1.35;
   }
   .hotline {
     padding-top: 0.75em;

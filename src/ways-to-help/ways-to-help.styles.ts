@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const waysToHelpStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
     padding: clamp(0.5em, 3%, 1em);
   }
@@ -20,6 +21,7 @@ export const waysToHelpStyles = css`
   .groups,
   .actions {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin: 0;
     padding: 0;
@@ -54,7 +56,7 @@ export const waysToHelpStyles = css`
   /* The accordion's button (src/internal/accordion.styles.ts) holds the name and the summary. */
   .toggle {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0 0.75em;
     align-items: center;
   }

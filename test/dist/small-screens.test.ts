@@ -79,6 +79,21 @@ describe('forced colours (Windows high contrast), emulated', () => {
   before(() => executeServerCommand('ally-forced-colors', { value: 'active' }));
   after(() => executeServerCommand('ally-forced-colors', { value: 'none' }));
 
+  it('the rights card’s red band keeps a visible edge (its background is dropped)', async () => {
+    const c = CASES.find((x) => x.id === 'rights-card-you')!;
+    if (!defined.has(c.tag)) return;
+    const page = await openPage('widgets.csp.html', [c]);
+    try {
+      const band = page.widgets[0].shadowRoot!.querySelector<HTMLElement>('[part~="band"]')!;
+      const style = page.win.getComputedStyle(band);
+      expect(page.win.matchMedia('(forced-colors: active)').matches).to.equal(true);
+      expect(parseFloat(style.borderBottomWidth), 'band border').to.be.at.least(2);
+      expect(style.borderBottomStyle).to.equal('solid');
+    } finally {
+      page.close();
+    }
+  });
+
   forEachCase(
     defined,
     (c) => `${c.id}: every control stays visible`,

@@ -10,6 +10,7 @@ const group = (name: string, more: Partial<Group> = {}): Group => ({
   zip: '',
   services: [],
   languages: [],
+  lang: 'en',
   immigrantLed: false,
   national: false,
   verified: '',
