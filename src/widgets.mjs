@@ -29,6 +29,7 @@ export const WIDGETS = [
   { tag: 'ally-hotline', folder: 'hotline', messages: 'hotline', embed: ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'], budget: 6 * 1024 },
   { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url', 'feed-lang'], budget: 6 * 1024 },
   { tag: 'ally-report', folder: 'report', messages: 'report', embed: ['number', 'sms', 'org'], budget: 6 * 1024 },
+  { tag: 'ally-response-plan', folder: 'response-plan', messages: 'responsePlan', embed: ['hotline', 'hotline-label', 'legal-name', 'legal-phone'], budget: 6 * 1024 },
   { tag: 'ally-ways-to-help', folder: 'ways-to-help', messages: 'waysToHelp', embed: ['layout', 'topics', 'open', 'volunteer-url', 'donate-url', 'accompany-url', 'training-url', 'events-url', 'contact'], budget: 6 * 1024 },
 ];
 

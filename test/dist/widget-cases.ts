@@ -55,6 +55,7 @@ const RIGHTS_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://www
 const RIGHTS_PRIMARY = ['[part~="flip"]', '[part~="show-officer"]', '[part~="officer"]', 'button'];
 const FINDER_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://unitedwedream.org/' }, text: 'Find a local immigrant-rights group' }];
 const REPORT_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'tel:+16165550142' }, text: 'See ICE activity? Call 616-555-0142' }];
+const PLAN_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://example.org/plan.pdf' }, text: 'Make a family response plan (PDF)' }];
 const WAYS_FALLBACK: FallbackNode[] = [{ tag: 'a', attrs: { href: 'https://example.org/volunteer' }, text: 'Volunteer with us' }];
 const WAYS_LINKS = { 'volunteer-url': 'https://example.org/volunteer', 'donate-url': 'https://example.org/donate' };
 const WAYS_PRIMARY = ['[part~="toggle"]', '[part~="link"]', 'a[href]', 'button'];
@@ -86,6 +87,10 @@ export const CASES: readonly WidgetCase[] = [
   { id: 'report-default', tag: 'ally-report', widget: 'report', attrs: {}, primary: ['[part~="call"]'], text: ['I see ICE activity', 'Are you safe?', '1-844-363-1423', 'United We Dream'], fallback: REPORT_FALLBACK },
   { id: 'report-partner', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', sms: '877877', org: 'GR Rapid Response' }, primary: ['[part~="sms"]'], text: ['616-555-0142', '877877', 'GR Rapid Response'], fallback: REPORT_FALLBACK },
   { id: 'report-dark', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', theme: 'dark', accent: '#fbbf24', 'heading-level': '3' }, primary: ['[part~="call"]'], text: ['616-555-0142'], fallback: REPORT_FALLBACK },
+  // <ally-response-plan>: bare, and with a partner's line and legal organisation preset
+  { id: 'response-plan-default', tag: 'ally-response-plan', widget: 'response-plan', attrs: {}, primary: ['[part~="nav"] .primary', 'input'], text: ['Family response plan', 'About me', 'Nothing you type here is stored or sent'], fallback: PLAN_FALLBACK },
+  { id: 'response-plan-partner', tag: 'ally-response-plan', widget: 'response-plan', attrs: { hotline: '616-555-0142', 'hotline-label': 'GR Rapid Response', 'legal-name': 'Justice Center', 'legal-phone': '616-555-0199', theme: 'dark', 'heading-level': '3' }, primary: ['[part~="nav"] .primary', 'input'], text: ['Family response plan', 'Step 1 of 5'], fallback: PLAN_FALLBACK },
+
   // <ally-ways-to-help>: each layout, with the partner's own links
   { id: 'ways-to-help-list', tag: 'ally-ways-to-help', widget: 'ways-to-help', attrs: { ...WAYS_LINKS }, primary: WAYS_PRIMARY, text: ['Listen first', 'Legal support', 'Volunteer and donate', 'Sign up to volunteer', 'Donate'], fallback: WAYS_FALLBACK },
   { id: 'ways-to-help-cards', tag: 'ally-ways-to-help', widget: 'ways-to-help', attrs: { ...WAYS_LINKS, layout: 'cards', topics: 'listen volunteer advocate' }, primary: WAYS_PRIMARY, text: ['Listen first', 'Volunteer and donate', 'Join and advocate'], fallback: WAYS_FALLBACK },
