@@ -23,6 +23,8 @@ export interface Words {
   child: { school: string; pickup: string; pickupPhone: string; notes: string };
   docs: { passport: string; births: string; immigration: string; prescriptions: string; caregiver: string };
   locator: string;
+  /** The Get ready checklist. */
+  checks: string[];
   card: string;
   cut: string;
 }
@@ -71,7 +73,7 @@ export function planText(plan: Plan, w: Words): string {
     out.push(s.title, '-'.repeat(s.title.length));
     for (const group of s.groups) out.push(...group.map(([label, value]) => `${label}: ${value.replace(/\s*\n\s*/g, ' / ')}`), '');
   }
-  out.push(w.steps[4], '-'.repeat(w.steps[4].length), w.locator, 'https://locator.ice.gov/odls/', '');
+  out.push(w.steps[4], '-'.repeat(w.steps[4].length), ...w.checks.map((c, i) => `[${plan.checks[i] ? 'x' : ' '}] ${c}`), '', w.locator, 'https://locator.ice.gov/odls/', '');
   return out.join('\r\n');
 }
 
@@ -82,7 +84,7 @@ function people(plan: Plan, w: Words): { name: string; note: string; phone: stri
     { name: plan.legal.name || w.legal, note: w.legal, phone: plan.legal.phone },
     { name: plan.community.name || w.community, note: w.community, phone: plan.community.phone },
     ...plan.children.map((c) => ({ name: c.pickup, note: `${w.child.pickup}: ${c.name}`, phone: c.pickupPhone })),
-  ].filter((p) => p.phone.trim() && p.name.trim());
+  ].filter((p, i, all) => p.phone.trim() && p.name.trim() && all.findIndex((q) => q.name === p.name && q.phone === p.phone) === i);
 }
 
 /** Makes the file in the page and offers it for download. */
@@ -137,6 +139,7 @@ export function buildPlanPrint(plan: Plan, w: Words, where: { lang: string; dir:
       )}
       <section>
         <h2>${w.steps[4]}</h2>
+        <ul class="checks">${w.checks.map((c, i) => html`<li>${plan.checks[i] ? '☑' : '☐'} ${c}</li>`)}</ul>
         <p>${w.locator} <span dir="ltr">https://locator.ice.gov/odls/</span></p>
       </section>
       <div class="card-page">
@@ -186,7 +189,7 @@ const PLAN_CSS = `:host{all:initial;display:block}
 h1{margin:0 0 3mm;font-size:15pt;color:#b3261e}
 h2{margin:0 0 1.5mm;font-size:11.5pt;border-bottom:.3mm solid #000}
 section{margin-bottom:3mm;break-inside:avoid}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.6mm 3mm;margin:0 0 2mm}
+dl{display:grid;grid-template-columns:minmax(0,40%) 1fr;gap:.6mm 3mm;margin:0 0 2mm}
 dt{font-weight:700}
 dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 p{margin:0}
@@ -196,4 +199,5 @@ p{margin:0}
 .who{font-weight:700;font-size:8.4pt}
 .call{font-weight:700;color:#b3261e}
 ul{margin:0;padding:0;list-style:none}
-li{display:flex;justify-content:space-between;gap:2mm;border-bottom:.2mm dotted #777}`;
+.checks{margin-bottom:2mm}
+.card li{display:flex;justify-content:space-between;gap:2mm;border-bottom:.2mm dotted #777}`;

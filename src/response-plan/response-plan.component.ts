@@ -176,6 +176,7 @@ export class AllyResponsePlan extends AllyElement {
         caregiver: msg('Power of attorney and caregiver forms', { id: 'responsePlan.docs.caregiver' }),
       },
       locator: this.locatorText(),
+      checks: this.checkItems(),
       card: msg('If I am detained, call:', { id: 'responsePlan.card' }),
       cut: msg('Cut out the card and keep it in your wallet.', { id: 'responsePlan.cut' }),
     };
