@@ -1,5 +1,5 @@
 // npm run bench (auto-loaded by bench/run.mjs): a hostile feed must not freeze
-// the partner's page (SPEC §5: longest main-thread task ≤ 50 ms with a hostile
+// the partner's page (budget: longest main-thread task ≤ 50 ms with a hostile
 // 5 MB feed). Pages built from dist/ in headless Chromium, each with an
 // <ally-hotline> and an <ally-group-finder> whose `src` is:
 //   - the "freeze page" CSV a red-team pass found (one row whose website is
