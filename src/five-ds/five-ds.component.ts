@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { accordionKeydown, accordionSection, toggleSection } from '../internal/accordion.js';
-import { accordionStyles } from '../internal/accordion.styles.js';
+import { accordionStyles, sectionedWidgetStyles } from '../internal/accordion.styles.js';
 import { phoneAttribute, type Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { phoneIcon } from '../internal/icons.js';
@@ -83,7 +83,7 @@ let loaded: ContentFn | undefined;
  * @cssprop --ally-font-size - Base font size (default clamp(14px, 1rem, 28px)).
  */
 export class AllyFiveDs extends AllyElement {
-  static override styles = [tokenStyles, accordionStyles, fiveDsStyles];
+  static override styles = [tokenStyles, accordionStyles, sectionedWidgetStyles, fiveDsStyles];
 
   static override properties = {
     ...AllyElement.properties,

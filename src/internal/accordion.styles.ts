@@ -36,3 +36,27 @@ export const accordionStyles = css`
     }
   }
 `;
+
+/**
+ * The page of a widget built from accordion sections (the 5 D's, ways to help):
+ * one column of sections, narrow enough to read unless laid out as cards, and a
+ * heading row that wraps beside its controls (language menu, Listen).
+ */
+export const sectionedWidgetStyles = css`
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1em;
+    padding: clamp(0.5em, 3%, 1em);
+  }
+  .base:not(.cards) {
+    max-inline-size: 50em;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+`;

@@ -4,7 +4,7 @@ import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
 import { accordionKeydown, accordionSection, toggleSection } from '../internal/accordion.js';
-import { accordionStyles } from '../internal/accordion.styles.js';
+import { accordionStyles, sectionedWidgetStyles } from '../internal/accordion.styles.js';
 import { GROUP_LINKS, LAYOUTS, TOPICS, parseTopics, partnerLink, type Layout, type Topic, type Via } from './topics.js';
 import type { Action, WaysToHelpContent } from './ways-to-help.content.js';
 import { waysToHelpStyles } from './ways-to-help.styles.js';
@@ -88,7 +88,7 @@ const LINK_ATTRIBUTES: Readonly<Record<Via, string>> = {
  * @cssprop --ally-font-size - Base font size (default clamp(14px, 1rem, 28px)).
  */
 export class AllyWaysToHelp extends AllyElement {
-  static override styles = [tokenStyles, accordionStyles, waysToHelpStyles];
+  static override styles = [tokenStyles, accordionStyles, sectionedWidgetStyles, waysToHelpStyles];
 
   static override properties = {
     ...AllyElement.properties,

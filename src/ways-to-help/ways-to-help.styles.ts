@@ -2,22 +2,6 @@ import { css } from 'lit';
 
 /** Logical properties only (inline/block), so Arabic lays out mirrored. */
 export const waysToHelpStyles = css`
-  .base {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 1em;
-    padding: clamp(0.5em, 3%, 1em);
-  }
-  .base:not(.cards) {
-    max-inline-size: 50em;
-  }
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em 1em;
-  }
   .groups,
   .actions {
     display: grid;
