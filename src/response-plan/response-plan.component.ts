@@ -166,7 +166,7 @@ export class AllyResponsePlan extends AllyElement {
         school: msg('School or care place', { id: 'responsePlan.child.school' }),
         pickup: msg('Who may pick them up', { id: 'responsePlan.child.pickup' }),
         pickupPhone: msg('Their phone', { id: 'responsePlan.child.pickupPhone' }),
-        notes: msg('Notes: allergies, medicines', { id: 'responsePlan.child.notes' }),
+        notes: msg('Notes (allergies, medicines)', { id: 'responsePlan.child.notes' }),
       },
       docs: {
         passport: msg('Passport', { id: 'responsePlan.docs.passport' }),

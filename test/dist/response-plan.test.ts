@@ -142,6 +142,8 @@ for (const lang of ['en', 'es', 'ar']) {
         const text = await files[0].blob.text();
         for (const [name, value] of Object.entries(VALUES)) expect(text, `the plan file lacks ${name}`).to.contain(value);
         expect(text).to.contain('Justice Center').and.contain('GR Rapid Response');
+        const doubled = text.split('\r\n').filter((line) => /:[^:]*: /.test(line.replace(/https?:\/\//g, '')));
+        expect(doubled, 'a line of the plan file with two labels').to.deep.equal([]);
         const vcf = await files[1].blob.text();
         expect(vcf).to.contain('FN:Marisombra Kettleby').and.contain('TEL;TYPE=VOICE:+16165550177').and.contain('FN:Brunhilde Okonkwozi').and.contain('FN:GR Rapid Response');
         // The printed plan is in the page (its own shadow root, constructed stylesheets), with the wallet card.
