@@ -27,7 +27,12 @@ xml = xml.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<\/trans-unit>/g, (
   });
   const used = (translations[id].match(/\{\d+\}/g) ?? []).length;
   if (used !== placeholders.length) throw new Error(`${locale} ${id}: the source has ${placeholders.length} placeholders, the translation ${used}`);
-  return `<trans-unit id="${id}"${attrs}>\n  <source>${source}</source>\n  <target>${target}</target>\n</trans-unit>`;
+  // The unit keeps everything else (lit-localize's <note>); a new or changed target is a draft until reviewed.
+  const element = `<target state="translated">${target}</target>`;
+  const rest = /<target\b[^>]*>[\s\S]*?<\/target>|<target\b[^>]*\/>/.test(body)
+    ? body.replace(/<target\b[^>]*>[\s\S]*?<\/target>|<target\b[^>]*\/>/, element)
+    : body.replace(/(<source>[\s\S]*?<\/source>)/, `$1\n  ${element}`);
+  return `<trans-unit id="${id}"${attrs}>${rest}</trans-unit>`;
 });
 const unknown = Object.keys(translations).filter((id) => !seen.has(id));
 writeFileSync(path, xml);

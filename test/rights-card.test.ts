@@ -5,6 +5,8 @@ import type { AllyRightsCard } from '../src/rights-card/rights-card.component.js
 import { OFFICER_STATEMENT } from '../src/rights-card/rights-card.content.js';
 import { PRINT_ROOT_CLASS } from '../src/rights-card/print.js';
 import { captureConsole, fixtureIn, loadPage, shadow, textOf } from './helpers.js';
+import { getLocale } from '../src/internal/localization.js';
+import { REVIEWED_GROUPS } from '../src/generated/reviewed-groups.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const dialogOf = (el: Element) => shadow(el).querySelector('dialog')!;
@@ -101,6 +103,45 @@ describe('<ally-rights-card>', () => {
     expect(part(el, 'say-en')).to.equal(null);
     expect(shadow(el).querySelector('h2')!.textContent).to.contain('Know your rights');
     expect(text).not.to.contain('Fifth Amendment');
+  });
+
+  describe('in a language no native speaker has reviewed (its XLIFF says so)', () => {
+    it('says so in that language on the not-legal-advice line and offers the card in English, and the way back', async () => {
+      expect(REVIEWED_GROUPS['es'] ?? []).not.to.include('rightsCard'); // the Spanish XLIFF marks the card's text as a draft
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="es"></ally-rights-card>`, 'es');
+      expect(part(el, 'disclaimer')!.textContent).to.contain('no es asesoría legal').and.contain('todavía no ha sido revisada por un hablante nativo');
+      const show = part<HTMLButtonElement>(el, 'show-english')!;
+      expect(show.localName).to.equal('button');
+      expect(show.textContent!.trim()).to.equal('Ver la tarjeta en inglés');
+      expect(show.getBoundingClientRect().height).to.be.at.least(44);
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => getLocale() === 'en' && part(el, 'back-language') !== null, 'the card never showed in English');
+      expect(textOf(el)).to.contain('Know your rights').and.contain('right to remain silent');
+      expect(part(el, 'unreviewed')).to.equal(null);
+      // The way back is named in the visitor's language and takes focus (the button pressed has gone).
+      const back = part<HTMLButtonElement>(el, 'back-language')!;
+      expect(back.textContent!.trim()).to.equal('Español');
+      expect(back.getAttribute('lang')).to.equal('es');
+      expect(shadow(el).activeElement).to.equal(back);
+      back.click();
+      await waitUntil(() => getLocale() === 'es' && part(el, 'show-english') !== null, 'the card never went back to Spanish');
+      expect(shadow(el).activeElement).to.equal(part(el, 'show-english'));
+      expect(part(el, 'back-language')).to.equal(null);
+    });
+
+    it('has no such line in English, the source language', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="en"></ally-rights-card>`);
+      expect(part(el, 'unreviewed')).to.equal(null);
+      expect(part(el, 'show-english')).to.equal(null);
+      expect(part(el, 'back-language')).to.equal(null);
+    });
+
+    it('prints the line on the card too', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="fr"></ally-rights-card>`, 'fr');
+      const { root } = await printAndCapture(el);
+      expect(root.shadowRoot!.querySelector('.front')!.textContent).to.contain('pas encore été relue');
+    });
   });
 
   it('shows the officer side in English, marked lang="en" dir="ltr"', async () => {

@@ -5,7 +5,10 @@ import { tokenStyles } from '../internal/tokens.styles.js';
 import type { Phone } from '../internal/phone.js';
 import { safeHref } from '../internal/safe-url.js';
 import { getLocale } from '../internal/localization.js';
-import { directionOf, formatLocale } from '../internal/languages.js';
+import { directionOf, formatLocale, nativeName } from '../internal/languages.js';
+import { SHIPPED_LOCALES } from '../internal/localization.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { REVIEWED_GROUPS } from '../generated/reviewed-groups.js';
 import { CONTENT_DATE, formatDate, parseIsoDate } from './content.js';
 import type { SayLine } from './rights-card.content.js';
 import type { Listen } from '../internal/listen.js';
@@ -66,6 +69,7 @@ function loadContent(): Promise<Content> {
  * @csspart statement - The English statement for the officer (officer side and full-screen view).
  * @csspart hotline - The "If I am detained, call …" line; `call` its `tel:` link.
  * @csspart disclaimer - The "not legal advice" line; `reviewed` the review date.
+ * @csspart unreviewed - In a language no native speaker has reviewed yet (the language's XLIFF says so): the line saying so, in that language; `show-english` its button that shows the card in English, then `back-language` the button (named in the language) that returns to it.
  * @csspart officer-view - The full-screen view for the officer; `close` its close button.
  * @csspart language-menu - The language menu label; `language-select` the select.
  *
@@ -108,6 +112,10 @@ export class AllyRightsCard extends AllyElement {
   private phoneTask?: Promise<void>;
   private reviewedDate = parseIsoDate(CONTENT_DATE)!;
   private wakeLock?: WakeLockSentinel;
+  /** The language the visitor left with "Show the card in English", offered back while English shows. */
+  private returnTo?: string;
+  /** The button to focus once the language switched (the one pressed has gone). */
+  private focusAfterSwitch?: 'show-english' | 'back-language';
   private stopFitting?: () => void;
 
   constructor() {
@@ -193,6 +201,49 @@ export class AllyRightsCard extends AllyElement {
     return msg('This is general help, not legal advice.', { id: 'rightsCard.disclaimer' });
   }
 
+  /** True in a language whose card text no native speaker has reviewed yet (from its XLIFF, at build time). */
+  private get unreviewed(): boolean {
+    const locale = getLocale();
+    return locale !== sourceLocale && !REVIEWED_GROUPS[locale]?.includes('rightsCard');
+  }
+
+  private get unreviewedText() {
+    return msg('This translation has not yet been checked by a native speaker.', { id: 'rightsCard.unreviewed', desc: 'Rights card, after the not-legal-advice line (and on the printed card), only in a language no native speaker has reviewed yet: says plainly that this translation may contain mistakes because no native speaker has checked it.' });
+  }
+
+  /** Said in the language shown: its translation is unreviewed, and the English card is one tap away (and the way back, in English). */
+  private reviewNotice() {
+    if (this.unreviewed) {
+      return html` <span part="unreviewed">${this.unreviewedText}</span>
+        <button part="show-english" class="button english" lang=${getLocale()} @click=${this.showEnglish}>${msg('Show the card in English', { id: 'rightsCard.showEnglish', desc: 'Rights card, a button after the unreviewed-translation line: switches the card (and the page) to English. Say "in English" explicitly.' })}</button>`;
+    }
+    const back = this.returnTo;
+    if (getLocale() !== sourceLocale || !back || !SHIPPED_LOCALES.includes(back)) return nothing;
+    return html` <button part="back-language" class="button english" lang=${back} dir=${directionOf(back)} @click=${this.backToLanguage}>${nativeName(back)}</button>`;
+  }
+
+  private showEnglish(): void {
+    this.returnTo = getLocale();
+    this.focusAfterSwitch = 'back-language';
+    this.chooseLanguage(sourceLocale);
+  }
+
+  private backToLanguage(): void {
+    const back = this.returnTo;
+    this.returnTo = undefined;
+    this.focusAfterSwitch = 'show-english';
+    if (back) this.chooseLanguage(back);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const button = this.focusAfterSwitch && this.renderRoot.querySelector<HTMLElement>(`[part~="${this.focusAfterSwitch}"]`);
+    if (button) {
+      this.focusAfterSwitch = undefined;
+      button.focus();
+    }
+  }
+
   private get reviewedText() {
     return msg(str`Last reviewed: ${formatDate(this.reviewedDate, formatLocale(getLocale()))}`, { id: 'rightsCard.reviewed' });
   }
@@ -232,7 +283,7 @@ export class AllyRightsCard extends AllyElement {
           <p part="band" class="band">${this.band}</p>
           <div class="face">${officer ? this.renderOfficer(c) : this.renderYou(c)}</div>
         </div>
-        <p part="disclaimer" class="disclaimer">${this.disclaimer} <span part="reviewed">${this.reviewedText}</span></p>
+        <p part="disclaimer" class="disclaimer">${this.disclaimer} <span part="reviewed">${this.reviewedText}</span>${this.reviewNotice()}</p>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <dialog
           part="officer-dialog"
@@ -365,7 +416,7 @@ export class AllyRightsCard extends AllyElement {
         dir: directionOf(locale),
         heading: msg('Know your rights', { id: 'rightsCard.heading' }),
         hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
-        footer: `${this.disclaimer} ${this.reviewedText}`,
+        footer: `${this.disclaimer} ${this.reviewedText}${this.unreviewed ? ` ${this.unreviewedText}` : ''}`,
         statement: OFFICER_STATEMENT,
         say: sayLines(),
       } satisfies PrintData);

@@ -99,6 +99,10 @@ export const rightsCardStyles = css`
     font-size: 0.9em;
     color: var(--ally-muted);
   }
+  .english {
+    margin-block: 0.25em;
+    font-size: 1rem;
+  }
 
   /* Show to officer: the top layer (modal dialog) or fullscreen; a fixed overlay either way. */
   dialog {
