@@ -96,7 +96,7 @@ describe('<ally-group-finder>', () => {
         const run = async () => (el = await finder(html`<ally-group-finder src=${src}></ally-group-finder>`));
         // The slow feed's 10 s timeout is made due at once (fake clock), so no test waits for it.
         const warnings = await captureConsole('warn', () => (src.includes('slow') ? withTimeoutsDue(AllyGroupFinder.feedTimeout, run) : run()));
-        expect(part(el, 'notice')!.textContent).to.contain('could not be loaded');
+        expect(part(el, 'notice')!.textContent).to.contain('could not load the list');
         expect(part(el, 'notice')!.closest('[role="status"]')).to.equal(null);
         expect(names(el)).to.include('United We Dream');
         expect(warnings.join('\n')).to.contain(reason).and.contain(`src="${src}"`);

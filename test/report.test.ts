@@ -59,7 +59,7 @@ describe('<ally-report>', () => {
     expect(part<HTMLAnchorElement>(el, 'emergency')!.getAttribute('href')).to.equal('tel:911');
     expect(textOf(el)).to.contain('Your report goes to United We Dream.');
     expect(textOf(el)).to.contain('Do not interfere with agents or block them.');
-    expect(textOf(el)).to.contain('never post it without their consent');
+    expect(textOf(el)).to.contain('never post it unless they say yes');
   });
 
   it('composes one message from the choices and the place, and puts it in the sms: link (iOS and Android form)', async () => {

@@ -22,12 +22,12 @@ async function next(el: AllyResponsePlan): Promise<void> {
 }
 
 describe('<ally-response-plan>', () => {
-  it('says nothing is stored or sent above the form, and walks through five steps with a slot for the partner in each', async () => {
+  it('says nothing is kept or sent above the form, and walks through five steps with a slot for the partner in each', async () => {
     const el = await fixtureIn<AllyResponsePlan>(html`<ally-response-plan><p slot="contacts">Our line answers in Spanish.</p></ally-response-plan>`);
     const root = shadow(el);
     expect(root.querySelector('h2')!.textContent).to.equal('Family response plan');
     const privacy = root.querySelector('[part~="privacy"]')!;
-    expect(privacy.textContent).to.contain('Nothing you type here is stored or sent');
+    expect(privacy.textContent).to.contain('Nothing you type here is kept or sent');
     expect(privacy.compareDocumentPosition(root.querySelector('input')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const seen: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -57,7 +57,7 @@ describe('<ally-ways-to-help>', () => {
     expect(checkIn).to.contain('The person decides who comes').and.contain('witness').and.contain('do not speak to officers unless asked').and.contain('take notes');
     expect(text('volunteer')).to.contain('food pantry').and.contain('coat').and.contain('school-supply').and.contain('car repair').and.contain('grocery and gas cards').and.contain('vetted organizations');
     expect(text('advocate')).to.contain('ally network').and.contain('sanctuary congregation').and.contain('Celebrate immigrant neighbors').and.contain('letter to the editor');
-    expect(text('advocate')).to.contain('only because ICE asks').and.contain('release dates').and.contain('287(g)');
+    expect(text('advocate')).to.contain('just because ICE asks').and.contain('when people leave jail').and.contain('287(g)');
     expect(text('training')).to.contain('know-your-rights training');
   });
 

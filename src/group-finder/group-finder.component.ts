@@ -427,7 +427,7 @@ export class AllyGroupFinder extends AllyElement {
             })
           : nothing}
         ${data?.failed
-          ? html`<p part="notice" class="notice">${msg('The list of groups could not be loaded right now, so here are national organizations that help everywhere.', { id: 'groupFinder.failed' })}</p>`
+          ? html`<p part="notice" class="notice">${msg('We could not load the list of groups just now. Here are national groups that help everywhere.', { id: 'groupFinder.failed' })}</p>`
           : nothing}
         <div class="status">
         ${this.parsedQuery.zip && this.zipCentre === null

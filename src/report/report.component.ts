@@ -332,7 +332,7 @@ export class AllyReport extends AllyElement {
 
   private renderAfter() {
     return html`<ul class="points">
-      <li>${msg('Document safely, from a distance. The video belongs to the person affected: give it to them, and never post it without their consent.', { id: 'report.after.document' })}</li>
+      <li>${msg('Document safely, from a distance. The video belongs to the person in it. Give it to them, and never post it unless they say yes.', { id: 'report.after.document' })}</li>
       <li>${msg('Do not post unverified sightings on social media: they spread fear. Let the hotline check first.', { id: 'report.after.noPost' })}</li>
       <li>${msg('Check in with the person and their family: ask how they are and what they need.', { id: 'report.after.checkIn' })}</li>
     </ul>`;

@@ -193,7 +193,7 @@ export class AllyResponsePlan extends AllyElement {
   }
 
   private locatorText(): string {
-    return msg('To find a detained person, family can use ICE’s online detainee locator. It needs the A-number and country of birth, or the exact name and country of birth.', { id: 'responsePlan.locator' });
+    return msg('If a family member is detained, you can find them on ICE’s website. It needs the A-number and country of birth, or the exact name and country of birth.', { id: 'responsePlan.locator' });
   }
 
   override render() {
@@ -202,7 +202,7 @@ export class AllyResponsePlan extends AllyElement {
     const last = this.step === STEPS.length - 1;
     return this.frame(
       html`${this.heading(msg('Family response plan', { id: 'responsePlan.heading' }))}
-        <p part="privacy" class="privacy">${msg('Nothing you type here is stored or sent: it stays on this device, and is gone when you leave the page, unless you print, download or share it.', { id: 'responsePlan.privacy' })}</p>
+        <p part="privacy" class="privacy">${msg('Nothing you type here is kept or sent. It stays on this device and is gone when you leave the page, unless you print, download or share it.', { id: 'responsePlan.privacy' })}</p>
         <p part="progress" class="progress">${msg(str`Step ${this.step + 1} of ${STEPS.length}`, { id: 'responsePlan.progress' })}</p>
         <section part="step ${name}" class="step" aria-labelledby="step-heading">
           ${heading(Math.min(this.level + 1, 6), titles[this.step], 'step-heading', 'step-heading')}
@@ -273,7 +273,7 @@ export class AllyResponsePlan extends AllyElement {
 
   private checkItems(): string[] {
     const items = [
-      msg('Memorise two phone numbers: a family member’s and your lawyer’s or the hotline’s.', { id: 'responsePlan.check.memorise' }),
+      msg('Learn two phone numbers by heart: a family member’s, and your lawyer’s or the hotline’s.', { id: 'responsePlan.check.memorise' }),
       msg('Tell the children the plan and who will pick them up.', { id: 'responsePlan.check.children' }),
       msg('Keep your documents together, in one safe place.', { id: 'responsePlan.check.documents' }),
       msg('Sign caregiver forms for the children, where your state allows.', { id: 'responsePlan.check.caregiver' }),

@@ -45,18 +45,18 @@ export function waysToHelpContent(): WaysToHelpContent {
           {
             title: msg('Ask what people need', { id: 'waysToHelp.listen.ask.title' }),
             body: msg('The people affected know best what would help. Ask them, or groups they trust, before you plan anything.', { id: 'waysToHelp.listen.ask.body' }),
-            check: msg('Never share anyone’s name, status or story without their permission.', { id: 'waysToHelp.listen.ask.check' }),
+            check: msg('Never share a person’s name, status or story unless they say yes.', { id: 'waysToHelp.listen.ask.check' }),
           },
           {
             title: msg('Follow immigrant-led groups', { id: 'waysToHelp.listen.follow.title' }),
-            body: msg('Support the work local immigrant-led organizations already do, instead of starting something new.', { id: 'waysToHelp.listen.follow.body' }),
+            body: msg('Back the work that local groups led by immigrants already do, instead of starting your own.', { id: 'waysToHelp.listen.follow.body' }),
             check: msg('Ask how they want allies to help. Often it is quiet work behind the scenes.', { id: 'waysToHelp.listen.follow.check' }),
           },
         ],
       },
       legal: {
         title: msg('Legal support', { id: 'waysToHelp.legal.title' }),
-        summary: msg('Paperwork, rides, check-ins, funds, clinics and interpreting.', { id: 'waysToHelp.legal.summary' }),
+        summary: msg('Forms, rides, check-ins, funds, clinics and interpreters.', { id: 'waysToHelp.legal.summary' }),
         actions: [
           {
             title: msg('Organize paperwork', { id: 'waysToHelp.legal.paperwork.title' }),
@@ -80,18 +80,18 @@ export function waysToHelpContent(): WaysToHelpContent {
           },
           {
             title: msg('Share free legal clinics', { id: 'waysToHelp.legal.clinics.title' }),
-            body: msg('Find free or low-cost legal clinics near you and help people get there. Only a lawyer or an accredited representative may give immigration legal advice.', { id: 'waysToHelp.legal.clinics.body' }),
-            check: msg('Warn people about “notarios”: in the US, a notary cannot give immigration advice.', { id: 'waysToHelp.legal.clinics.check' }),
+            body: msg('Find free or low-cost legal clinics near you and help people get there. In an immigration case, only a lawyer may give you legal advice. So may a helper the government has trained and approved.', { id: 'waysToHelp.legal.clinics.body' }),
+            check: msg('Warn people about “notarios”. In the US, a notary may not give advice on immigration.', { id: 'waysToHelp.legal.clinics.check' }),
           },
           {
             title: msg('Help with DACA and TPS forms', { id: 'waysToHelp.legal.forms.title' }),
-            body: msg('At a legal clinic, volunteers help people fill in renewal forms and gather proof, and a lawyer checks the work.', { id: 'waysToHelp.legal.forms.body' }),
+            body: msg('At a legal clinic, volunteers help people fill in forms and gather proof, and a lawyer checks the work.', { id: 'waysToHelp.legal.forms.body' }),
             check: msg('Rules and deadlines change: check uscis.gov or ask the clinic first.', { id: 'waysToHelp.legal.forms.check' }),
           },
           {
             title: msg('Interpret', { id: 'waysToHelp.legal.interpret.title' }),
-            body: msg('If you speak a language your neighbors need, interpret at clinics, appointments and meetings.', { id: 'waysToHelp.legal.interpret.body' }),
-            check: msg('Interpret everything, add nothing, and keep it private. Immigration courts have their own interpreters.', { id: 'waysToHelp.legal.interpret.check' }),
+            body: msg('If you speak a language your neighbors need, you can interpret at clinics, visits and meetings.', { id: 'waysToHelp.legal.interpret.body' }),
+            check: msg('Say everything, add nothing, and keep it private. In immigration court, the court brings its own interpreters.', { id: 'waysToHelp.legal.interpret.check' }),
           },
         ],
       },
@@ -106,22 +106,22 @@ export function waysToHelpContent(): WaysToHelpContent {
           },
           {
             title: msg('Run a coat or school-supply drive', { id: 'waysToHelp.volunteer.drives.title' }),
-            body: msg('Collect winter coats, backpacks and school supplies for children and newly arrived families.', { id: 'waysToHelp.volunteer.drives.body' }),
+            body: msg('Collect winter coats, backpacks and school things for children and for families who just came.', { id: 'waysToHelp.volunteer.drives.body' }),
             check: msg('Ask which sizes and items are needed, and give things in good condition.', { id: 'waysToHelp.volunteer.drives.check' }),
           },
           {
             title: msg('Offer your skills', { id: 'waysToHelp.volunteer.skills.title' }),
-            body: msg('Medical care, car repair, tutoring or tax help: free skilled help saves families money and worry.', { id: 'waysToHelp.volunteer.skills.body' }),
+            body: msg('Offer your skills for free: medical care, car repair, tutoring or tax help. It saves families money and worry.', { id: 'waysToHelp.volunteer.skills.body' }),
             check: msg('Work through a group that knows the families, and stay within your license or training.', { id: 'waysToHelp.volunteer.skills.check' }),
           },
           {
             title: msg('Give grocery and gas cards', { id: 'waysToHelp.volunteer.cards.title' }),
-            body: msg('Gift cards let a family choose what they need, especially when a detention cuts their income.', { id: 'waysToHelp.volunteer.cards.body' }),
+            body: msg('Gift cards let a family choose what they need, most of all when a detention cuts their pay.', { id: 'waysToHelp.volunteer.cards.body' }),
             check: msg('Give them through a group that knows the family, and keep names private.', { id: 'waysToHelp.volunteer.cards.check' }),
           },
           {
             title: msg('Give through vetted organizations', { id: 'waysToHelp.volunteer.vetted.title' }),
-            body: msg('Donate to established groups that already support immigrants near you, rather than to unknown appeals online.', { id: 'waysToHelp.volunteer.vetted.body' }),
+            body: msg('Give to known groups that already help immigrants near you, not to unknown appeals online.', { id: 'waysToHelp.volunteer.vetted.body' }),
             check: msg('Check that the group is a registered nonprofit, and ask how it spends donations.', { id: 'waysToHelp.volunteer.vetted.check' }),
           },
         ],
@@ -132,12 +132,12 @@ export function waysToHelpContent(): WaysToHelpContent {
         actions: [
           {
             title: msg('Join an ally network', { id: 'waysToHelp.advocate.network.title' }),
-            body: msg('Ally networks train volunteers and call on them when families need help, for rapid response or accompaniment.', { id: 'waysToHelp.advocate.network.body' }),
+            body: msg('Ally networks train volunteers. They call on them when families need help, to respond fast or to go with them.', { id: 'waysToHelp.advocate.network.body' }),
             check: msg('Take the network’s training before you answer a call for help.', { id: 'waysToHelp.advocate.network.check' }),
           },
           {
             title: msg('Support a sanctuary congregation', { id: 'waysToHelp.advocate.sanctuary.title' }),
-            body: msg('Congregations can offer meals, space, accompaniment and sometimes shelter to people facing deportation.', { id: 'waysToHelp.advocate.sanctuary.body' }),
+            body: msg('Houses of worship can offer meals, rooms and company. Some offer a safe place to stay to people who may be deported.', { id: 'waysToHelp.advocate.sanctuary.body' }),
             check: msg('Get legal advice first: ICE no longer treats places of worship as off-limits.', { id: 'waysToHelp.advocate.sanctuary.check' }),
           },
           {
@@ -147,12 +147,12 @@ export function waysToHelpContent(): WaysToHelpContent {
           },
           {
             title: msg('Write to your local paper', { id: 'waysToHelp.advocate.letters.title' }),
-            body: msg('A short letter to the editor can change how your neighbors talk about immigration.', { id: 'waysToHelp.advocate.letters.body' }),
+            body: msg('A short letter to the editor can change how your neighbors talk about immigrants.', { id: 'waysToHelp.advocate.letters.body' }),
             check: msg('Never name or describe someone without their consent.', { id: 'waysToHelp.advocate.letters.check' }),
           },
           {
             title: msg('Push for fair local policies', { id: 'waysToHelp.advocate.policy.title' }),
-            body: msg('Ask your city and county not to jail anyone only because ICE asks, not to tell ICE release dates, and not to sign 287(g) agreements that turn local officers into immigration agents.', { id: 'waysToHelp.advocate.policy.body' }),
+            body: msg('Ask your city and county not to jail anyone just because ICE asks. Ask them not to tell ICE when people leave jail. And ask them not to sign 287(g) deals that make local police act as immigration agents.', { id: 'waysToHelp.advocate.policy.body' }),
             check: msg('Learn your local rules first, and join the campaigns immigrant-led groups already run.', { id: 'waysToHelp.advocate.policy.check' }),
           },
         ],

@@ -88,7 +88,7 @@ export const CASES: readonly WidgetCase[] = [
   { id: 'report-partner', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', sms: '877877', org: 'GR Rapid Response' }, primary: ['[part~="sms"]'], text: ['616-555-0142', '877877', 'GR Rapid Response'], fallback: REPORT_FALLBACK },
   { id: 'report-dark', tag: 'ally-report', widget: 'report', attrs: { number: '616-555-0142', theme: 'dark', accent: '#fbbf24', 'heading-level': '3' }, primary: ['[part~="call"]'], text: ['616-555-0142'], fallback: REPORT_FALLBACK },
   // <ally-response-plan>: bare, and with a partner's line and legal organisation preset
-  { id: 'response-plan-default', tag: 'ally-response-plan', widget: 'response-plan', attrs: {}, primary: ['[part~="nav"] .primary', 'input'], text: ['Family response plan', 'About me', 'Nothing you type here is stored or sent'], fallback: PLAN_FALLBACK },
+  { id: 'response-plan-default', tag: 'ally-response-plan', widget: 'response-plan', attrs: {}, primary: ['[part~="nav"] .primary', 'input'], text: ['Family response plan', 'About me', 'Nothing you type here is kept or sent'], fallback: PLAN_FALLBACK },
   { id: 'response-plan-partner', tag: 'ally-response-plan', widget: 'response-plan', attrs: { hotline: '616-555-0142', 'hotline-label': 'GR Rapid Response', 'legal-name': 'Justice Center', 'legal-phone': '616-555-0199', theme: 'dark', 'heading-level': '3' }, primary: ['[part~="nav"] .primary', 'input'], text: ['Family response plan', 'Step 1 of 5'], fallback: PLAN_FALLBACK },
 
   // <ally-ways-to-help>: each layout, with the partner's own links
