@@ -22,12 +22,45 @@ const plugins = (options) => [smallLocalizeRuntime(), nodeResolve({ browser: tru
 const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
 
 /**
- * The shared core, one file: Lit, localization, and src/internal/ (the base
- * element and what several widgets share: phone numbers, safe links, icons,
- * the accordion). One file rather than several small ones: each request costs
- * a round trip on connections that cannot run many at once.
+ * The shared core, one file: Lit, localization, and the code of src/internal/
+ * that two or more widgets import (the base element, tokens, safe links,
+ * icons …). One file rather than many small ones: each request costs a round
+ * trip on connections that cannot run many at once. Code only one widget
+ * imports goes into that widget's module; code that only some widgets need and
+ * that is big enough to matter (SOME_WIDGETS) gets a chunk of its own, shared
+ * by the widgets that import it, so a widget without phone numbers or
+ * collapsible sections does not download them. Modules only ever loaded with
+ * import() keep their own files.
  */
 const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|generated)\//;
+/** Shared code only some widgets need, big enough to matter: its own chunk (named here), not the core. */
+const SOME_WIDGETS = /\/src\/internal\/(phone|accordion|web-address)(\.styles)?\.ts$/;
+
+/** How many widget modules import each module statically (directly or through others). */
+function widgetsImporting(getModuleIds, getModuleInfo) {
+  const count = new Map();
+  for (const entry of [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry)) {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const dependency of getModuleInfo(id)?.importedIds ?? []) visit(dependency);
+    };
+    visit(entry);
+    for (const id of seen) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return count;
+}
+
+function coreChunk() {
+  let importers;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    importers ??= widgetsImporting(getModuleIds, getModuleInfo);
+    const some = SOME_WIDGETS.exec(id);
+    if (some) return some[1];
+    return CORE.test(id) && (importers.get(id) ?? 0) >= 2 ? 'core' : undefined;
+  };
+}
 
 /**
  * In dist/, `@lit/localize` is src/internal/localize-runtime.ts: the same API
@@ -50,8 +83,7 @@ const shared = {
     format: 'es',
     entryFileNames: 'chunks/[name]-[hash].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Modules only ever loaded with import() (a warning for a page's mistake …) keep their own file.
-    manualChunks: (id, { getModuleInfo }) => (CORE.test(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),
+    manualChunks: coreChunk(),
     sourcemap: false,
   },
   onwarn,

@@ -12,9 +12,16 @@ export function sizeRows() {
     rows.push({ what: `<${w.tag}>: its strings, largest language (${w.largestStrings?.locale})`, value: w.largestStrings?.bytes, budget: budgets.strings, unit: 'B' });
     rows.push({ what: `<${w.tag}>: dist/${w.tag}.js, the self-contained single-widget file`, value: w.singleFile, unit: 'B' });
   }
-  const all = new Set(widgets.flatMap((w) => w.closure));
-  rows.push({ what: `four widgets: loader + core + the four modules (before what they load at first render)`, value: loader + [...all].reduce((s, f) => s + gzipSize(f), 0), unit: 'B' });
-  for (const file of readdirSync('dist/chunks').filter((f) => !/^(ally-|core-)/.test(f))) {
+  const coreFile = widgets[0].closure.find((f) => /^chunks\/core-/.test(f));
+  if (coreFile) rows.push({ what: `${coreFile.replace(/-[\w-]{8}\.js$/, '.js')}, the shared core`, value: gzipSize(coreFile), unit: 'B' });
+  const four = new Set(widgets.slice(0, 4).flatMap((w) => w.closure));
+  rows.push({ what: `the first four widgets: loader + core + their modules (before what they load at first render)`, value: loader + [...four].reduce((s, f) => s + gzipSize(f), 0), unit: 'B' });
+  const imported = new Set(widgets.flatMap((w) => w.closure));
+  for (const file of [...imported].filter((f) => f !== coreFile && !widgets.some((w) => w.module === f))) {
+    const users = widgets.filter((w) => w.closure.includes(file)).map((w) => w.tag.replace(/^ally-/, ''));
+    rows.push({ what: `${file.replace(/-[\w-]{8}\.js$/, '.js')}, shared by ${users.join(', ')}`, value: gzipSize(file), unit: 'B' });
+  }
+  for (const file of readdirSync('dist/chunks').filter((f) => !imported.has(`chunks/${f}`) && !/^ally-/.test(f))) {
     rows.push({ what: `dist/chunks/${file.replace(/-[\w-]{8}\.js$/, '.js')} (loaded on demand)`, value: gzipSize(`chunks/${file}`), unit: 'B' });
   }
   if (existsSync('dist/ally-zip-table.bin')) {

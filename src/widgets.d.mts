@@ -16,6 +16,7 @@ export declare const WIDGETS: readonly WidgetEntry[];
 export declare const BUDGETS: {
   readonly loader: number;
   readonly loaderCoreWidget: number;
+  readonly loaderCoreWidgetCeiling: number;
   readonly fourWidgetPage: number;
   readonly strings: number;
 };

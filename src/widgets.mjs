@@ -39,6 +39,11 @@ export const BUDGETS = {
   loader: 2 * 1024,
   /** The loader, the shared core and one widget's own module, for any widget. */
   loaderCoreWidget: 15 * 1024,
+  /**
+   * Not met yet (Lit alone is about 6 KB of the core): until it is, no widget may
+   * grow past this ceiling; lower it as the core shrinks, never raise it.
+   */
+  loaderCoreWidgetCeiling: 19.5 * 1024,
   /** Everything a page with the first four widgets downloads to show them, on-demand parts loaded at first render included. */
   fourWidgetPage: 28 * 1024,
   /** One widget's strings in one language. */

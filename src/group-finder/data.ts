@@ -3,7 +3,7 @@
 // csv.ts, a further chunk), and turning raw rows into checked `Group`s.
 import { fieldName, unusedColumnsWarning } from './headers.js';
 import { normalizePhone } from '../internal/phone.js';
-import { isPlainEmail, isWebAddress } from '../internal/safe-url.js';
+import { isPlainEmail, isWebAddress } from '../internal/web-address.js';
 import { SERVICES, fold, type Group, type Service } from './search.js';
 import { SLICE_MS, nextTask } from './slices.js';
 import { onDemand } from '../internal/on-demand.js';

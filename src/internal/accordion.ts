@@ -1,5 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
+import { chevronIcon } from './icons.js';
 
 /**
  * The accordion every widget with collapsible sections uses (the WAI-ARIA
@@ -9,9 +10,6 @@ import { heading } from './heading.js';
  * opens it; ↑/↓, Home and End move between the sections' buttons.
  * Styles: `accordionStyles` (./accordion.styles.ts).
  */
-
-/** The open/closed chevron (decorative: the button's `aria-expanded` says the state). */
-export const chevronIcon = svg`<svg class="chev" viewBox="0 0 24 24" width="1.5em" height="1.5em" aria-hidden="true" focusable="false"><path fill="currentColor" d="M5.3 8.3a1 1 0 0 1 1.4 0L12 13.6l5.3-5.3a1 1 0 1 1 1.4 1.4l-6 6a1 1 0 0 1-1.4 0l-6-6a1 1 0 0 1 0-1.4z"/></svg>`;
 
 export interface AccordionSection {
   /** Unique in the shadow root: the panel gets `id="p-<id>"`. */

@@ -1,4 +1,5 @@
-import { safeHref, safeMailto, safeWebsite, WEB_PROTOCOLS } from '../internal/safe-url.js';
+import { safeHref } from '../internal/safe-url.js';
+import { safeMailto, safeWebsite, WEB_PROTOCOLS } from '../internal/web-address.js';
 
 /** The groups of actions, in the order they are shown by default: listening comes first. */
 export const TOPICS = ['listen', 'legal', 'volunteer', 'advocate', 'training'] as const;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { safeHref, safeMailto, safeWebsite } from '../../src/internal/safe-url.js';
+import { safeHref } from '../../src/internal/safe-url.js';
+import { safeMailto, safeWebsite } from '../../src/internal/web-address.js';
 
 describe('URL allow-list', () => {
   it('lets http, https, tel, sms and mailto through', () => {

@@ -10,7 +10,7 @@ import '../../src/group-finder/ally-group-finder.js';
 import type { AllyHotline } from '../../src/hotline/hotline.component.js';
 import { buildVCard } from '../../src/hotline/vcard.js';
 import { normalizePhone, phoneAttribute } from '../../src/internal/phone.js';
-import { isPlainEmail, safeMailto, safeWebsite } from '../../src/internal/safe-url.js';
+import { isPlainEmail, safeMailto, safeWebsite } from '../../src/internal/web-address.js';
 import { normalizeGroups } from '../../src/group-finder/data.js';
 import { parseQuery } from '../../src/group-finder/search.js';
 import { suggestLink } from '../../src/group-finder/views.js';
