@@ -15,6 +15,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   fr: () => import('./descriptions/fr.js'),
   pt: () => import('./descriptions/pt.js'),
   ru: () => import('./descriptions/ru.js'),
+  fa: () => import('./descriptions/fa.js'),
 };
 
 /** Languages with a table (English is the source). */

@@ -73,11 +73,18 @@ const formatLocales = new Map<string, string>();
 /**
  * The locale to format numbers and dates in: the locale itself where the
  * browser has its data, else its nearest relative (Haitian Creole → French,
- * not English), else English.
+ * not English), else English. Always the Gregorian calendar: the dates shown
+ * (a card's review, a group's check, a report's time) are US dates, and the
+ * browser's default for Persian and Pashto is the Solar Hijri calendar, with
+ * Iranian month names Dari readers do not use.
  */
 export function formatLocale(locale: string): string {
   let format = formatLocales.get(locale);
-  if (!format) formatLocales.set(locale, (format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en'));
+  if (!format) {
+    format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en';
+    if (new Intl.DateTimeFormat(format).resolvedOptions().calendar !== 'gregory') format += '-u-ca-gregory';
+    formatLocales.set(locale, format);
+  }
   return format;
 }
 

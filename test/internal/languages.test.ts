@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchLocale, nativeName } from '../../src/internal/languages.js';
+import { directionOf, formatLocale, matchLocale, nativeName } from '../../src/internal/languages.js';
 
 const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru'];
 
@@ -49,5 +49,13 @@ describe('language matching', () => {
     expect(ALL.map(nativeName)).to.deep.equal([
       'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский',
     ]);
+  });
+
+  it('writes dates in the Gregorian calendar, in the language’s own digits where it has them', () => {
+    const year = (locale: string) =>
+      new Intl.DateTimeFormat(formatLocale(locale), { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 5));
+    // Persian: 2026 in Persian digits, not the Solar Hijri year 1404 (۱۴۰۴).
+    expect(year('fa')).to.equal('۲۰۲۶');
+    expect(year('es')).to.equal('2026');
   });
 });
