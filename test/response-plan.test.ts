@@ -134,6 +134,13 @@ describe('<ally-response-plan>', () => {
     expect(root.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
   });
 
+  it('counts steps and rows in the language’s own digits where its readers expect them (Persian)', async () => {
+    const el = await fixtureIn<AllyResponsePlan>(html`<ally-response-plan lang="fa"></ally-response-plan>`, 'fa');
+    expect(shadow(el).querySelector('[part~="progress"]')!.textContent).to.equal('مرحلهٔ ۱ از ۵');
+    await next(el);
+    expect(shadow(el).querySelector('legend')!.textContent).to.equal('تماس اضطراری ۱');
+  });
+
   for (const lang of ['es', 'ar']) {
     it(`is accessible in every step in ${lang}`, async () => {
       const el = await fixtureIn<AllyResponsePlan>(html`<ally-response-plan lang=${lang} theme=${lang === 'ar' ? 'dark' : 'light'}></ally-response-plan>`, lang);

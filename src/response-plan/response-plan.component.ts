@@ -5,6 +5,8 @@ import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
 import { heading } from '../internal/heading.js';
 import { phoneAttribute, type Phone } from '../internal/phone.js';
+import { formatLocale } from '../internal/languages.js';
+import { getLocale } from '../internal/localization.js';
 import { CHECKS, MAX_LENGTH, MAX_ROWS, emptyChild, emptyContact, emptyPlan, getField, isANumber, isFilled, setField, type Plan } from './plan.js';
 import type { Words } from './output.js';
 import { responsePlanStyles } from './response-plan.styles.js';
@@ -20,6 +22,9 @@ interface FieldOptions {
   hint?: string;
   invalid?: string;
 }
+
+/** A step or row number in the visitor's language's digits (Persian ۳, Arabic ٣ where the browser uses them). */
+const count = (n: number) => n.toLocaleString(formatLocale(getLocale()));
 
 /**
  * @tagname ally-response-plan
@@ -203,7 +208,7 @@ export class AllyResponsePlan extends AllyElement {
     return this.frame(
       html`${this.heading(msg('Family response plan', { id: 'responsePlan.heading' }))}
         <p part="privacy" class="privacy">${msg('Nothing you type here is kept or sent. It stays on this device and is gone when you leave the page, unless you print, download or share it.', { id: 'responsePlan.privacy' })}</p>
-        <p part="progress" class="progress">${msg(str`Step ${this.step + 1} of ${STEPS.length}`, { id: 'responsePlan.progress' })}</p>
+        <p part="progress" class="progress">${msg(str`Step ${count(this.step + 1)} of ${count(STEPS.length)}`, { id: 'responsePlan.progress' })}</p>
         <section part="step ${name}" class="step" aria-labelledby="step-heading">
           ${heading(Math.min(this.level + 1, 6), titles[this.step], 'step-heading', 'step-heading')}
           <slot name=${name}></slot>
@@ -234,7 +239,7 @@ export class AllyResponsePlan extends AllyElement {
       case 'contacts':
         return html`${plan.contacts.map(
             (_, i) => html`<fieldset class="group">
-              <legend>${msg(str`Emergency contact ${i + 1}`, { id: 'responsePlan.contact' })}</legend>
+              <legend>${msg(str`Emergency contact ${count(i + 1)}`, { id: 'responsePlan.contact' })}</legend>
               ${this.field(`contacts.${i}.name`, w.name)} ${this.field(`contacts.${i}.relation`, w.relation)} ${this.field(`contacts.${i}.phone`, w.phone, { type: 'tel' })}
             </fieldset>`,
           )}
@@ -250,7 +255,7 @@ export class AllyResponsePlan extends AllyElement {
       case 'children':
         return html`${plan.children.map(
             (_, i) => html`<fieldset class="group">
-              <legend>${msg(str`Child or dependant ${i + 1}`, { id: 'responsePlan.child' })}</legend>
+              <legend>${msg(str`Child or dependant ${count(i + 1)}`, { id: 'responsePlan.child' })}</legend>
               ${this.field(`children.${i}.name`, w.name)} ${this.field(`children.${i}.school`, w.child.school)} ${this.field(`children.${i}.pickup`, w.child.pickup)}
               ${this.field(`children.${i}.pickupPhone`, w.child.pickupPhone, { type: 'tel' })} ${this.field(`children.${i}.notes`, w.child.notes, { multiline: true })}
             </fieldset>`,

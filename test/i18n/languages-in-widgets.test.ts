@@ -2,17 +2,27 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/ally-widgets.js';
 import { SHIPPED_LOCALES } from '../../src/internal/localization.js';
 import { COMPLETE_LOCALES } from '../../src/generated/complete-locales.js';
-import { nativeName } from '../../src/internal/languages.js';
+import { directionOf, nativeName } from '../../src/internal/languages.js';
+import { targetLocales } from '../../src/generated/locale-codes.js';
 import { fixtureIn, shadow } from '../helpers.js';
 
 const WIDGETS = [
-  html`<ally-hotline lang="ar" sms="877877"></ally-hotline>`,
-  html`<ally-five-ds lang="ar" hotline="616-555-0142"></ally-five-ds>`,
-  html`<ally-rights-card lang="ar" hotline="616-555-0142"></ally-rights-card>`,
-  html`<ally-group-finder lang="ar"></ally-group-finder>`,
+  (lang: string) => html`<ally-hotline lang=${lang} sms="877877"></ally-hotline>`,
+  (lang: string) => html`<ally-five-ds lang=${lang} hotline="616-555-0142"></ally-five-ds>`,
+  (lang: string) => html`<ally-rights-card lang=${lang} hotline="616-555-0142"></ally-rights-card>`,
+  (lang: string) => html`<ally-group-finder lang=${lang}></ally-group-finder>`,
+  (lang: string) => html`<ally-report lang=${lang} number="616-555-0142" sms="616-555-0142"></ally-report>`,
+  (lang: string) => html`<ally-ways-to-help lang=${lang} donate-url="https://example.org/donate"></ally-ways-to-help>`,
+  (lang: string) => html`<ally-response-plan lang=${lang} hotline="616-555-0142"></ally-response-plan>`,
 ];
+/** Every right-to-left language the project translates (Arabic, Persian, Pashto, Urdu …). */
+const RTL_LOCALES = targetLocales.filter((locale) => directionOf(locale) === 'rtl');
 
 describe('languages in every widget', () => {
+  it('knows the right-to-left languages it translates', () => {
+    expect(RTL_LOCALES).to.include('ar');
+  });
+
   it('the menu lists exactly the complete languages, each in its own name and script', async () => {
     const el = await fixtureIn<HTMLElement>(html`<ally-hotline></ally-hotline>`);
     const options = [...shadow(el).querySelectorAll('select option')];
@@ -21,22 +31,25 @@ describe('languages in every widget', () => {
     expect(options.map((o) => o.getAttribute('lang'))).to.deep.equal([...SHIPPED_LOCALES]);
   });
 
-  for (const template of WIDGETS) {
-    const tag = template.strings[0].match(/<(ally-[\w-]+)/)![1];
-    it(`${tag} lays out right-to-left in Arabic, with phone numbers left-to-right`, async () => {
-      if (!SHIPPED_LOCALES.includes('ar')) throw new Error('Arabic is not complete, so it is not offered');
-      const el = await fixtureIn<HTMLElement>(template, 'ar');
-      const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
-      await waitUntil(() => base.innerText.trim().length > 20, 'nothing rendered');
-      expect(base.getAttribute('dir')).to.equal('rtl');
-      expect(base.getAttribute('lang')).to.equal('ar');
-      expect(getComputedStyle(base).direction).to.equal('rtl');
-      for (const link of shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')) {
-        const digits = [...link.querySelectorAll('*'), link].find((n) => /\d{3}.\d{4}/.test(n.textContent ?? '') && getComputedStyle(n).direction === 'ltr');
-        const isolated = /\u2066[^\u2069]*\d[^\u2069]*\u2069/.test(link.textContent ?? '');
-        expect(!!digits || isolated, `${tag}: the number in ${link.textContent} reads left-to-right`).to.equal(true);
-      }
-      await expect(el).to.be.accessible();
-    });
+  for (const locale of RTL_LOCALES) {
+    for (const template of WIDGETS) {
+      const tag = template(locale).strings[0].match(/<(ally-[\w-]+)/)![1];
+      it(`${tag} lays out right-to-left in ${locale}, with phone numbers left-to-right, and passes axe`, async () => {
+        if (!SHIPPED_LOCALES.includes(locale)) throw new Error(`${locale} is not complete, so it is not offered`);
+        const el = await fixtureIn<HTMLElement>(template(locale), locale);
+        const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+        await waitUntil(() => base.innerText.trim().length > 20, 'nothing rendered');
+        expect(base.getAttribute('dir')).to.equal('rtl');
+        expect(base.getAttribute('lang')).to.equal(locale);
+        expect(getComputedStyle(base).direction).to.equal('rtl');
+        // Numbers with separators (616-555-0142) must read left to right; a short number (911) reads the same either way.
+        for (const link of [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter((a) => /\d{3}\D+\d{4}/.test(a.textContent ?? ''))) {
+          const digits = [...link.querySelectorAll('*'), link].find((n) => /\d{3}.\d{4}/.test(n.textContent ?? '') && getComputedStyle(n).direction === 'ltr');
+          const isolated = /\u2066[^\u2069]*\d[^\u2069]*\u2069/.test(link.textContent ?? '');
+          expect(!!digits || isolated, `${tag}: the number in ${link.textContent} reads left-to-right`).to.equal(true);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 });
