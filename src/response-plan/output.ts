@@ -2,11 +2,12 @@ import { html, render } from 'lit';
 import { buildVCard, downloadFile } from '../hotline/vcard.js';
 import { normalizePhone } from '../internal/phone.js';
 import type { Plan } from './plan.js';
+import { printContainer, printSheet, removePrintSheet } from '../on-demand/print-sheet.js';
 
 /**
  * The printed plan, the wallet card and the downloaded files, loaded on first use.
- * Everything is made in the page: printing uses a light-DOM container with its own
- * shadow root styled by constructed stylesheets (a strict CSP allows them), files are
+ * Everything is made in the page: printing uses `printSheet` (a container with its own
+ * shadow root styled by constructed stylesheets, which a strict CSP allows), files are
  * `blob:` URLs made and revoked in the page. Nothing is sent anywhere.
  */
 
@@ -101,32 +102,9 @@ export function downloadPlan(plan: Plan, w: Words, format: 'txt' | 'vcf'): void 
 }
 
 export const PRINT_ROOT_CLASS = 'ally-plan-print';
-const constructable = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
-const sheets = new Map<string, CSSStyleSheet>();
-
-function adopt(target: Document | ShadowRoot, css: string): void {
-  if (!constructable) {
-    const style = document.createElement('style');
-    style.className = PRINT_ROOT_CLASS;
-    style.textContent = css;
-    (target === document ? document.head : target).append(style);
-    return;
-  }
-  let sheet = sheets.get(css);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    sheets.set(css, sheet);
-  }
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
-}
-
 /** Builds the print container (not yet in the page): the plan, then a wallet card to cut out. */
 export function buildPlanPrint(plan: Plan, w: Words, where: { lang: string; dir: string }): HTMLElement {
-  const root = document.createElement('div');
-  root.className = PRINT_ROOT_CLASS;
-  const shadow = root.attachShadow({ mode: 'open' });
-  adopt(shadow, PLAN_CSS);
+  const { root, shadow } = printContainer(PRINT_ROOT_CLASS, PLAN_CSS);
   const card = people(plan, w).slice(0, 5);
   render(
     html`<div class="sheet" lang=${where.lang} dir=${where.dir}>
@@ -160,32 +138,15 @@ export function buildPlanPrint(plan: Plan, w: Words, where: { lang: string; dir:
 
 /** Prints the plan and the wallet card, and cleans up afterwards. Returns the container (for tests). */
 export function printPlan(plan: Plan, w: Words, where: { lang: string; dir: string }): HTMLElement {
-  removePlanPrint();
   const root = buildPlanPrint(plan, w, where);
-  document.body.append(root);
-  adopt(document, PAGE_CSS);
-  addEventListener('afterprint', removePlanPrint, { once: true });
-  print();
+  printSheet(root, '12mm');
   return root;
 }
 
 /** Removes the print container and the page rule. */
-export function removePlanPrint(): void {
-  removeEventListener('afterprint', removePlanPrint);
-  document.querySelectorAll(`body > .${PRINT_ROOT_CLASS}, head > .${PRINT_ROOT_CLASS}`).forEach((el) => el.remove());
-  const page = sheets.get(PAGE_CSS);
-  if (constructable) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
-}
+export const removePlanPrint = (): void => removePrintSheet(PRINT_ROOT_CLASS);
 
-const PAGE_CSS = `.${PRINT_ROOT_CLASS}{display:none!important}
-@media print{
-html,body{margin:0!important;padding:0!important;background:#fff!important;min-height:0!important;height:auto!important}
-body>:not(.${PRINT_ROOT_CLASS}){display:none!important;position:absolute!important;width:0!important;height:0!important;overflow:hidden!important;visibility:hidden!important}
-.${PRINT_ROOT_CLASS}{display:block!important}
-@page{margin:12mm}}`;
-
-const PLAN_CSS = `:host{all:initial;display:block}
-.sheet{font:10pt/1.3 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+const PLAN_CSS = `.sheet{font:10pt/1.3 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 h1{margin:0 0 3mm;font-size:15pt;color:#b3261e}
 h2{margin:0 0 1.5mm;font-size:11.5pt;border-bottom:.3mm solid #000}
 section{margin-bottom:3mm;break-inside:avoid}

@@ -1,17 +1,11 @@
 import { html, render } from 'lit';
 import { msg } from '@lit/localize';
 import type { SayLine, SAY_EN } from './rights-card.content.js';
+import { printContainer, printSheet, removePrintSheet } from '../on-demand/print-sheet.js';
 
 /**
- * Wallet-card printing, loaded on first use. While printing, a light-DOM
- * container is appended to `<body>`; its cards live in its own shadow root (the
- * host page's CSS cannot reach them) and all styling comes from constructed
- * stylesheets (`adoptedStyleSheets`), which a strict CSP (`style-src 'self'`,
- * no 'unsafe-inline') allows: no `<style>` text, no `style=""` attribute, no
- * script. A print-only rule hides everything else on the page. Both are removed
- * after printing (`afterprint`), and the container never shows on screen.
- * (Browsers without constructed stylesheets, Safari before 16.4, get `<style>`
- * elements instead: fine on ordinary pages, blocked by a strict CSP.)
+ * Wallet-card printing, loaded on first use: the cards are built in a print container
+ * (`printSheet`, its own shadow root and constructed stylesheets, allowed by a strict CSP).
  */
 
 export interface PrintData {
@@ -32,28 +26,6 @@ export const PRINT_ROOT_CLASS = 'ally-print-root';
 /** Card pairs (front + back, side by side, fold in the middle) per page: fits A4 and US Letter. */
 const ROWS = 4;
 
-/** Constructed stylesheets (Chrome 73+, Firefox 101+, Safari 16.4+). Older browsers get `<style>` elements, as Lit does. */
-const constructable = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
-const sheets = new Map<string, CSSStyleSheet>();
-
-/** Adds `css` to a document or shadow root, without inline style where the browser allows it. */
-function adopt(target: Document | ShadowRoot, css: string): void {
-  if (!constructable) {
-    const style = document.createElement('style');
-    style.className = PRINT_ROOT_CLASS;
-    style.textContent = css;
-    (target === document ? document.head : target).append(style);
-    return;
-  }
-  let sheet = sheets.get(css);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    sheets.set(css, sheet);
-  }
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
-}
-
 /** Condensed points for an 85.6 × 54 mm card, in the visitor's language, each with the words to say (if any). */
 const shortPoints = (): [text: string, say?: keyof PrintData['say']][] => [
   [msg('Stay silent. Do not answer where you were born, your status or how you entered.', { id: 'rightsCard.print.silent' }), 'silent'],
@@ -69,10 +41,7 @@ const shortPoints = (): [text: string, say?: keyof PrintData['say']][] => [
 
 /** Builds the print container (not yet in the page): front and back of the card, `ROWS` times, with cut and fold lines. */
 export function buildPrintRoot(data: PrintData): HTMLElement {
-  const root = document.createElement('div');
-  root.className = PRINT_ROOT_CLASS;
-  const shadow = root.attachShadow({ mode: 'open' });
-  adopt(shadow, CARD_CSS);
+  const { root, shadow } = printContainer(PRINT_ROOT_CLASS, CARD_CSS);
   const english = data.lang === 'en';
   const say = (key: keyof PrintData['say']) => {
     const line = data.say[key];
@@ -104,13 +73,8 @@ export function buildPrintRoot(data: PrintData): HTMLElement {
 
 /** Prints the wallet cards and cleans up afterwards. Returns the container (for tests). */
 export function printCards(data: PrintData): HTMLElement {
-  removePrintRoot();
   const root = buildPrintRoot(data);
-  document.body.append(root);
-  fit(root.shadowRoot!);
-  adopt(document, PAGE_CSS);
-  addEventListener('afterprint', removePrintRoot, { once: true });
-  print();
+  printSheet(root, '10mm', fit);
   return root;
 }
 
@@ -126,26 +90,10 @@ function fit(shadow: ShadowRoot): void {
 }
 
 /** Removes the print container and the page rule (after printing, or before printing again). */
-export function removePrintRoot(): void {
-  removeEventListener('afterprint', removePrintRoot);
-  document.querySelectorAll(`body > .${PRINT_ROOT_CLASS}, head > .${PRINT_ROOT_CLASS}`).forEach((el) => el.remove());
-  const page = sheets.get(PAGE_CSS);
-  if (constructable) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== page);
-}
-
-// The page rule: the container never shows on screen; in print, only it shows. A widget placed
-// directly in <body> keeps `display: block !important` from its own shadow styles (inner
-// !important wins), so it is also taken out of the flow, sized to nothing and hidden.
-const PAGE_CSS = `.${PRINT_ROOT_CLASS}{display:none!important}
-@media print{
-html,body{margin:0!important;padding:0!important;background:#fff!important;min-height:0!important;height:auto!important}
-body>:not(.${PRINT_ROOT_CLASS}){display:none!important;position:absolute!important;width:0!important;height:0!important;overflow:hidden!important;visibility:hidden!important}
-.${PRINT_ROOT_CLASS}{display:block!important}
-@page{margin:10mm}}`;
+export const removePrintRoot = (): void => removePrintSheet(PRINT_ROOT_CLASS);
 
 // Inside the container's shadow root: nothing from the host page applies.
-const CARD_CSS = `:host{all:initial;display:block}
-.sheet{font:6.6pt/1.14 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+const CARD_CSS = `.sheet{font:6.6pt/1.14 Arial,Helvetica,"Liberation Sans",sans-serif;color:#000;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .sheet[data-fit="1"]{font-size:6.1pt}
 .sheet[data-fit="2"]{font-size:5.6pt}
 .sheet[data-fit="3"]{font-size:5.2pt}

@@ -7,16 +7,15 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { settle, type PageWindow } from './harness.js';
+import { settle } from './harness.js';
+import { expectNoTrace, type RecordingPage } from './privacy-traces.js';
 
 /** Distinctive enough that it cannot appear anywhere by chance. */
 const PLACE = 'Calle Zorzal 4417 y Qüinto, frente a la panadería';
 const LATITUDE = 42.9631289;
 const LONGITUDE = -85.6680133;
 
-interface ReportPage extends PageWindow {
-  __console: string[];
-}
+type ReportPage = RecordingPage;
 
 async function open(page: string): Promise<{ frame: HTMLIFrameElement; win: ReportPage; el: HTMLElement; root: ShadowRoot }> {
   const frame = document.createElement('iframe');
@@ -31,24 +30,6 @@ async function open(page: string): Promise<{ frame: HTMLIFrameElement; win: Repo
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"][lang="es"]'), 'the report never rendered in Spanish', { timeout: 5000 });
   await settle(el);
   return { frame, win, el, root: el.shadowRoot! };
-}
-
-/** Everything a page could keep or send that we can read back, as one string. */
-async function traces(win: ReportPage, events: string[]): Promise<Record<string, string>> {
-  const storage = (s: Storage) => JSON.stringify(Object.entries(s));
-  return {
-    requests: JSON.stringify(win.performance.getEntriesByType('resource').map((e) => e.name)),
-    'beacons, sockets, peer connections': JSON.stringify(win.__network),
-    localStorage: storage(win.localStorage),
-    sessionStorage: storage(win.sessionStorage),
-    cookies: win.document.cookie,
-    indexedDB: JSON.stringify((await win.indexedDB.databases?.()) ?? []),
-    caches: JSON.stringify(win.caches ? await win.caches.keys() : []),
-    'page URL': win.location.href + win.history.length,
-    'event details': events.join('\n'),
-    console: win.__console.join('\n'),
-    errors: win.__errors.join('\n') + win.__violations.join('\n'),
-  };
 }
 
 /** The single-widget file, and the one script a partner pastes for every widget. */
@@ -113,15 +94,7 @@ for (const [file, page] of PAGES) {
         // Only through the phone's own apps: nowhere else.
         expect(win.location.href).to.equal(startUrl);
         expect(win.history.length).to.equal(startHistory);
-        const found = await traces(win, events);
-        const needles = [PLACE, 'Zorzal', encodeURIComponent('Zorzal 4417'), '4417', '42.963', '85.668'];
-        for (const [where, text] of Object.entries(found)) {
-          for (const needle of needles) expect(text.includes(needle), `"${needle}" found in ${where}: ${text.slice(0, 300)}`).to.equal(false);
-        }
-        expect(found.errors, 'errors and CSP violations').to.equal('');
-        const origin = win.location.origin;
-        const requests = win.performance.getEntriesByType('resource').map((e) => e.name);
-        expect(requests.filter((url) => new URL(url).origin !== origin), 'requests to other origins').to.deep.equal([]);
+        await expectNoTrace(win, events, [PLACE, 'Zorzal', encodeURIComponent('Zorzal 4417'), '4417', '42.963', '85.668']);
       } finally {
         frame.remove();
       }
