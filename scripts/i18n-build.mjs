@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { coverage } from './xliff-coverage.mjs';
 import { readXliff, toTemplate, translated } from './xliff.mjs';
 import { writeRegistrySources } from './registry-sources.mjs';
-import { reviewStatus, reviewedGroups } from './xliff-status.mjs';
+import { DRAFT_STATE, reviewStatus, reviewedGroups } from './xliff-status.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -28,13 +28,17 @@ try {
 
 // A source expression may change (e.g. `${date}` → `${formatDate(date)}`) without changing the
 // message: refresh each target's placeholders from its source, by index.
+// Targets without a review state get the draft state.
 for (const locale of config.targetLocales) {
   const file = `${config.interchange.xliffDir}/${locale}.xlf`;
   const xml = readFileSync(file, 'utf8');
-  const fixed = xml.replace(/(<source>)([\s\S]*?)(<\/source>\s*<target>)([\s\S]*?)(<\/target>)/g, (all, a, source, b, target, c) => {
-    const byId = new Map([...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => [m[1], m[0]]));
-    return a + source + b + target.replace(/<x id="(\d+)"[^>]*\/>/g, (x, id) => byId.get(id) ?? x) + c;
-  });
+  const fixed = xml
+    .replace(/(<source>)([\s\S]*?)(<\/source>\s*<target\b[^>]*>)([\s\S]*?)(<\/target>)/g, (all, a, source, b, target, c) => {
+      const byId = new Map([...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => [m[1], m[0]]));
+      return a + source + b + target.replace(/<x id="(\d+)"[^>]*\/>/g, (x, id) => byId.get(id) ?? x) + c;
+    })
+    // A target written by hand without a review state is a draft (docs/translations.md).
+    .replace(/<target(?![^>]*\bstate=)(?=[\s>])/g, `<target state="${DRAFT_STATE}"`);
   if (fixed !== xml) writeFileSync(file, fixed);
 }
 

@@ -47,7 +47,9 @@ export function testPagesPlugin() {
     // forced-colours mode (the built-in emulateMedia command has no forcedColors for puppeteer).
     // executeServerCommand('ally-dist-sizes'): the gzip sizes of the built dist/ (scripts/dist-sizes.mjs);
     // executeServerCommand('ally-gzip-sizes', { files }): the gzip size of each file under dist/.
+    // executeServerCommand('ally-xliff-roundtrip', { locale, review? }): test/server/xliff-roundtrip.mjs.
     async executeCommand({ command, payload, session }) {
+      if (command === 'ally-xliff-roundtrip') return (await import('./xliff-roundtrip.mjs')).xliffRoundtrip(payload);
       if (command === 'ally-dist-sizes') return (await import('../../scripts/dist-sizes.mjs')).distSizes();
       if (command === 'ally-gzip-sizes') {
         const { gzipSize } = await import('../../scripts/dist-sizes.mjs');
