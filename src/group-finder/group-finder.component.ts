@@ -9,6 +9,7 @@ import { groupFinderStyles } from './group-finder.styles.js';
 import { MAX_QUERY_LENGTH, SERVICES, parseQuery, type Group, type Query, type Service } from './search.js';
 import { filterGroups } from './filter.js';
 import { onDemand } from '../internal/on-demand.js';
+import { widgetsAboveRendered } from './widgets-above.js';
 import type { Loaded } from './data.js';
 import type { FilterState, Via } from './views.js';
 import type { Point } from './geo.js';
@@ -183,24 +184,32 @@ export class AllyGroupFinder extends AllyElement {
    * one screen of it) or a visitor interacts with it: the groups and their
    * code (the heaviest part of any widget) are fetched then, so a page that
    * opens with the hotline or a rights card is not slowed down by a group
-   * finder further down. A hidden finder (in a closed tab) loads when shown;
-   * one taken out of the page and put back is still observed.
+   * finder further down. Where the finder sits is known only once the widgets
+   * above it have rendered (before that they take little room and it looks
+   * near the top), so it decides after them. A hidden finder (in a closed tab)
+   * loads when shown; one taken out of the page and put back is still observed.
    */
   private whenNear(): Promise<void> {
     return (this.near ??= new Promise((resolve) => {
       if (typeof IntersectionObserver === 'undefined') return resolve();
-      // Already on screen or within a screen of it (the usual case): at once, not a frame later.
-      const box = this.getBoundingClientRect();
-      const screen = globalThis.innerHeight ?? 0;
-      if ((box.width || box.height) && box.bottom >= -screen && box.top <= 2 * screen) return resolve();
+      let decided = false;
       const done = () => {
+        if (decided) return;
+        decided = true;
         this.nearObserver?.disconnect();
         this.removeEventListener('focusin', done);
         resolve();
       };
-      this.nearObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: '100% 0px' });
-      this.nearObserver.observe(this);
       this.addEventListener('focusin', done);
+      void widgetsAboveRendered(this).then(() => {
+        if (decided) return;
+        // Already on screen or within a screen of it: at once, not a frame later.
+        const box = this.getBoundingClientRect();
+        const screen = globalThis.innerHeight ?? 0;
+        if ((box.width || box.height) && box.bottom >= -screen && box.top <= 2 * screen) return done();
+        this.nearObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: '100% 0px' });
+        this.nearObserver.observe(this);
+      });
     }));
   }
 
