@@ -9,12 +9,14 @@
 // 3. src/generated/locale-codes.ts, complete-locales.ts (only complete
 //    translations are offered) and message-ids.ts (for the coverage test),
 //    reviewed-groups.ts (which widgets a native speaker reviewed, per language).
+// 4. README.md's language table (scripts/language-table.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { coverage } from './xliff-coverage.mjs';
 import { readXliff, toTemplate, translated } from './xliff.mjs';
 import { writeRegistrySources } from './registry-sources.mjs';
 import { DRAFT_STATE, reviewStatus, reviewedGroups } from './xliff-status.mjs';
+import { readmeTableCheck, updateReadme } from './language-table.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -100,3 +102,11 @@ for (const r of report) {
   if (r.missing.length) console.warn(`i18n: ${r.locale} is missing ${r.missing.length} of ${r.total} messages and is not offered (first: ${r.missing.slice(0, 3).join(', ')})`);
 }
 console.log(`i18n: ${complete.length + 1} languages offered (${[config.sourceLocale, ...complete].join(', ')})`);
+// The README's language table comes from the XLIFF files. Locally the build rewrites it (commit
+// the change); on CI (CI set) it only checks, and test/i18n/language-table.test.ts fails if stale.
+if (process.env.CI) {
+  const { actual, expected } = readmeTableCheck();
+  if (actual !== expected) console.warn('i18n: README.md language table is out of date: run npm run i18n:build and commit README.md');
+} else if (updateReadme()) {
+  console.log('i18n: README.md language table updated from xliff/*.xlf (commit it)');
+}

@@ -47,8 +47,10 @@ export function testPagesPlugin() {
     // forced-colours mode (the built-in emulateMedia command has no forcedColors for puppeteer).
     // executeServerCommand('ally-dist-sizes'): the gzip sizes of the built dist/ (scripts/dist-sizes.mjs);
     // executeServerCommand('ally-gzip-sizes', { files }): the gzip size of each file under dist/.
-    // executeServerCommand('ally-xliff-roundtrip', { locale, review? }): test/server/xliff-roundtrip.mjs.
+    // executeServerCommand('ally-xliff-roundtrip', { locale, review? }): test/server/xliff-roundtrip.mjs;
+    // executeServerCommand('ally-language-table'): the README's language table as written and as generated.
     async executeCommand({ command, payload, session }) {
+      if (command === 'ally-language-table') return (await import('../../scripts/language-table.mjs')).readmeTableCheck();
       if (command === 'ally-xliff-roundtrip') return (await import('./xliff-roundtrip.mjs')).xliffRoundtrip(payload);
       if (command === 'ally-dist-sizes') return (await import('../../scripts/dist-sizes.mjs')).distSizes();
       if (command === 'ally-gzip-sizes') {
