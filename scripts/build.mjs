@@ -2,10 +2,12 @@
 //   dist/  the script-tag files partners load (rollup.config.mjs), embed.html, the ZIP table
 //   lib/   the npm package's unbundled modules with .d.ts, their strings, the ZIP table
 //   custom-elements.json  the manifest (custom-elements-manifest.config.mjs)
+//   wordpress/ally-widgets/  the WordPress plugin's copy of dist/ and its widgets.json (scripts/wordpress-plugin.mjs)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { buildZipTable } from './build-zip-table.mjs';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -67,4 +69,5 @@ zipTable(['dist', 'lib/group-finder']);
 npmModules();
 manifest();
 staticFiles();
+await buildWordPressPlugin();
 await import('./print-integrity.mjs');
