@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadPage } from '../helpers.js';
+import { directionOf } from '../../src/internal/languages.js';
 
 const config = await (await fetch('/lit-localize.json')).json();
 const LOCALES: string[] = [config.sourceLocale, ...config.targetLocales];
@@ -46,7 +47,7 @@ describe('every widget in every language, from dist/', () => {
             await waitUntil(() => base() && normalise(base()!.innerText).includes(want), `${tag} in ${locale} never showed “${want}” (${id})`, { timeout: 5000 });
           }
           expect(base()!.getAttribute('lang'), tag).to.equal(locale);
-          expect(win.getComputedStyle(base()!).direction, tag).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+          expect(win.getComputedStyle(base()!).direction, tag).to.equal(directionOf(locale));
         }
         expect(doc.documentElement.scrollWidth, 'horizontal scroll at 360 px').to.be.at.most(360);
       } finally {
