@@ -16,6 +16,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   pt: () => import('./descriptions/pt.js'),
   ru: () => import('./descriptions/ru.js'),
   fa: () => import('./descriptions/fa.js'),
+  ps: () => import('./descriptions/ps.js'),
 };
 
 /** Languages with a table (English is the source). */

@@ -10,6 +10,8 @@ export const NATIVE_NAMES: Readonly<Record<string, string>> = {
   'zh-Hant': '中文（繁體）',
   tl: 'Tagalog',
   ht: 'Kreyòl ayisyen',
+  // Chromium has no Pashto data and would say "Pashto".
+  ps: 'پښتو',
 };
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -50,7 +52,7 @@ const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 /**
  * The shipped locale that best serves a BCP 47 tag, or undefined.
  * `es-MX` → `es`, `pt-BR` → `pt`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`,
- * `zh-TW`/`zh-HK`/`zh-Hant-*` → `zh-Hant`, `fil` → `tl`.
+ * `zh-TW`/`zh-HK`/`zh-Hant-*` → `zh-Hant`, `fil` → `tl`, Dari (`prs`, `fa-AF`) → `fa`.
  */
 export function matchLocale(tag: string | null | undefined, available: readonly string[]): string | undefined {
   if (!tag) return undefined;
@@ -60,7 +62,7 @@ export function matchLocale(tag: string | null | undefined, available: readonly 
   const exact = available.find((l) => l.toLowerCase() === lower);
   if (exact) return exact;
   const [language, ...rest] = lower.split('-');
-  let candidate = language === 'fil' ? 'tl' : language;
+  let candidate = language === 'fil' ? 'tl' : language === 'prs' ? 'fa' : language;
   if (language === 'zh') {
     const traditional = rest.includes('hant') || (!rest.includes('hans') && rest.some((s) => TRADITIONAL_REGIONS.has(s)));
     candidate = traditional ? 'zh-hant' : 'zh-hans';
@@ -68,12 +70,19 @@ export function matchLocale(tag: string | null | undefined, available: readonly 
   return available.find((l) => l.toLowerCase() === candidate);
 }
 
+/**
+ * Where the browser lacks a language's dates and numbers, its nearest relative
+ * it usually has: Haitian Creole → French; Pashto → Urdu (the same Gregorian
+ * month names in Arabic script: مارچ, "میل" for miles), not English.
+ */
+const FORMAT_FALLBACK: Readonly<Record<string, string>> = { ht: 'fr', ps: 'ur' };
+
 /** Asked for every result shown, at every keystroke: looked up once per locale. */
 const formatLocales = new Map<string, string>();
 /**
  * The locale to format numbers and dates in: the locale itself where the
  * browser has its data, else its nearest relative (Haitian Creole → French,
- * not English), else English. Always the Gregorian calendar: the dates shown
+ * Pashto → Urdu, not English), else English. Always the Gregorian calendar: the dates shown
  * (a card's review, a group's check, a report's time) are US dates, and the
  * browser's default for Persian and Pashto is the Solar Hijri calendar, with
  * Iranian month names Dari readers do not use.
@@ -81,7 +90,7 @@ const formatLocales = new Map<string, string>();
 export function formatLocale(locale: string): string {
   let format = formatLocales.get(locale);
   if (!format) {
-    format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : locale === 'ht' ? 'fr' : 'en';
+    format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : (FORMAT_FALLBACK[locale] ?? 'en');
     if (new Intl.DateTimeFormat(format).resolvedOptions().calendar !== 'gregory') format += '-u-ca-gregory';
     formatLocales.set(locale, format);
   }

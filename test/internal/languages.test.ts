@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { directionOf, formatLocale, matchLocale, nativeName } from '../../src/internal/languages.js';
 
-const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru'];
+const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps'];
 
 describe('language matching', () => {
   it('maps regional and script tags to the shipped locale', () => {
@@ -20,6 +20,9 @@ describe('language matching', () => {
       'zh-hant-tw': 'zh-Hant',
       fil: 'tl',
       'ar-EG': 'ar',
+      'fa-AF': 'fa',
+      prs: 'fa',
+      'ps-PK': 'ps',
       EN_us: 'en',
     };
     for (const [tag, locale] of Object.entries(cases)) expect(matchLocale(tag, ALL), tag).to.equal(locale);
@@ -47,7 +50,7 @@ describe('language matching', () => {
 
   it('names each language in its own script', () => {
     expect(ALL.map(nativeName)).to.deep.equal([
-      'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский',
+      'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский', 'فارسی', 'پښتو',
     ]);
   });
 
@@ -57,5 +60,7 @@ describe('language matching', () => {
     // Persian: 2026 in Persian digits, not the Solar Hijri year 1404 (۱۴۰۴).
     expect(year('fa')).to.equal('۲۰۲۶');
     expect(year('es')).to.equal('2026');
+    // Pashto: never the English date inside Pashto text, whether or not the browser has Pashto data.
+    expect(new Intl.DateTimeFormat(formatLocale('ps'), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 5))).to.equal('مارچ');
   });
 });
