@@ -11,15 +11,54 @@
 //   as its superclass;
 // - paths of the files the npm package ships (lib/…/*.js, not src/…/*.ts);
 // - one `custom-element-definition` export per tag, in the module that
-//   registers it (lib/<folder>/<tag>.js), from the widget registry.
+//   registers it (lib/<folder>/<tag>.js), from the widget registry;
+// - each attribute's type as its `@attr {…}` JSDoc says when that is more
+//   precise than the field's TypeScript type: `'button' | 'banner' | 'floating'`
+//   rather than `string | undefined`, so editors and dist/builder.html offer
+//   the values (the builder shows such an attribute as a menu).
 import { WIDGETS } from './src/widgets.mjs';
 
 const shipped = (path) => path?.replace(/^\/?src\//, 'lib/').replace(/\.ts$/, '.js');
 
+/** `{'a'|'b'} name - …`, `{boolean} name`, `{number} name` of an `@attr` JSDoc tag → [name, type text]. */
+function jsdocAttributeType(comment) {
+  const match = /^\{([^}]+)\}\s+([\w-]+)/.exec(comment ?? '');
+  if (!match) return undefined;
+  const type = match[1].trim();
+  const literals = type.split('|').map((t) => t.trim());
+  if (literals.every((t) => /^'[^']*'$/.test(t))) return [match[2], literals.join(' | ')];
+  if (type === 'boolean' || type === 'number') return [match[2], type];
+  return undefined;
+}
+
 function publicInterface() {
+  /** Class name → attribute name → the type its JSDoc `@attr` gives. */
+  const jsdocTypes = new Map();
   return {
     name: 'ally-public-interface',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const types = new Map();
+      for (const doc of node.jsDoc ?? []) {
+        for (const tag of doc.tags ?? []) {
+          if (tag.tagName.text !== 'attr') continue;
+          const comment = typeof tag.comment === 'string' ? tag.comment : tag.comment?.map((c) => c.text).join('');
+          const found = jsdocAttributeType(comment);
+          if (found) types.set(found[0], found[1]);
+        }
+      }
+      if (types.size) jsdocTypes.set(node.name.text, types);
+    },
     packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const types = jsdocTypes.get(declaration.name);
+          for (const attribute of (types && declaration.attributes) || []) {
+            const type = types.get(attribute.name);
+            if (type) attribute.type = { text: type };
+          }
+        }
+      }
       for (const module of manifest.modules) {
         module.path = shipped(module.path);
         for (const declaration of module.declarations ?? []) {

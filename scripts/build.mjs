@@ -3,11 +3,13 @@
 //   lib/   the npm package's unbundled modules with .d.ts, their strings, the ZIP table
 //   custom-elements.json  the manifest (custom-elements-manifest.config.mjs)
 //   wordpress/ally-widgets/  the WordPress plugin's copy of dist/ and its widgets.json (scripts/wordpress-plugin.mjs)
+//   dist/builder.html  the partners' configurator, from the registry, the manifest and the README
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { buildZipTable } from './build-zip-table.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
+import { buildBuilder } from './build-builder.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -70,4 +72,5 @@ npmModules();
 manifest();
 staticFiles();
 await buildWordPressPlugin();
+await buildBuilder();
 await import('./print-integrity.mjs');

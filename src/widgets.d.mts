@@ -10,6 +10,8 @@ export interface WidgetEntry {
   readonly embed: readonly string[];
   /** Gzip bytes of its own module in dist/, without its on-demand parts. */
   readonly budget: number;
+  /** The `allow` attribute its iframe needs in dist/embed.html (e.g. `fullscreen`). */
+  readonly allow?: string;
 }
 export declare const COMMON_ATTRIBUTES: readonly string[];
 export declare const WIDGETS: readonly WidgetEntry[];

@@ -22,10 +22,12 @@ export const COMMON_ATTRIBUTES = ['lang', 'languages', 'theme', 'accent', 'headi
  * - `embed`: the widget's own attributes that dist/embed.html may set from its query string
  *   (the common attributes are always allowed).
  * - `budget`: gzip bytes of the widget's own module in dist/, without what it loads on demand.
+ * - `allow` (optional): the `allow` attribute its `<iframe>` needs in dist/embed.html (`fullscreen`
+ *   for the rights card's "Show to officer"); dist/builder.html writes it into the iframe snippet.
  */
 export const WIDGETS = [
   { tag: 'ally-five-ds', folder: 'five-ds', messages: 'fiveDs', embed: ['layout', 'open', 'hotline'], budget: 6 * 1024 },
-  { tag: 'ally-rights-card', folder: 'rights-card', messages: 'rightsCard', embed: ['side', 'hotline', 'hotline-label', 'reviewed'], budget: 6 * 1024 },
+  { tag: 'ally-rights-card', folder: 'rights-card', messages: 'rightsCard', embed: ['side', 'hotline', 'hotline-label', 'reviewed'], budget: 6 * 1024, allow: 'fullscreen' },
   { tag: 'ally-hotline', folder: 'hotline', messages: 'hotline', embed: ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant'], budget: 6 * 1024 },
   { tag: 'ally-group-finder', folder: 'group-finder', messages: 'groupFinder', embed: ['src', 'state', 'services', 'query', 'suggest-url', 'feed-lang'], budget: 6 * 1024 },
   { tag: 'ally-report', folder: 'report', messages: 'report', embed: ['number', 'sms', 'org'], budget: 6 * 1024 },

@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { heading } from './heading.js';
 import { languageMenu } from './language-menu.js';
 import { directionOf, matchLocale } from './languages.js';
-import { luminance, parseRgb } from './contrast.js';
+import { isPlainColor, luminance, parseRgb } from './contrast.js';
 import {
   LANGUAGE_CHANGE_EVENT,
   LocalePriority,
@@ -15,19 +15,10 @@ import {
 import type { AllyLanguageChangeEvent } from '../events/ally-language-change.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+export { isPlainColor };
 /** The widget whose menu the visitor last used, and the language chosen: only that widget announces the change. */
 let chosen: [AllyElement, string] | undefined;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-
-/**
- * A plain colour and nothing else: `#rgb`…`#rrggbbaa`, a colour name, or one
- * colour function (`rgb()`, `hsl()`, `oklch()` …) with nothing nested in it,
- * so no `var()`, `env()`, `attr()` (and `url()` is no colour); under 100 characters.
- */
-export function isPlainColor(value = ''): boolean {
-  const v = value.trim();
-  return v.length < 100 && !/\(.*\(|(var|env|attr)\(|^(inherit|initial|unset|revert|currentcolor|transparent)\b/i.test(v) && CSS.supports('color', v);
-}
 
 /** The colour the browser computes for `value` (`rgb(102, 51, 153)` for rebeccapurple), read from a probe inside `where`. */
 function computedColor(value: string, where: Element): string {

@@ -24,3 +24,12 @@ export function readColour(base: HTMLElement, colour: string, scheme = 'light'):
   return rgb;
 }
 
+/**
+ * A plain colour and nothing else: `#rgb`…`#rrggbbaa`, a colour name, or one
+ * colour function (`rgb()`, `hsl()`, `oklch()` …) with nothing nested in it,
+ * so no `var()`, `env()`, `attr()` (and `url()` is no colour); under 100 characters.
+ */
+export function isPlainColor(value = ''): boolean {
+  const v = value.trim();
+  return v.length < 100 && !/\(.*\(|(var|env|attr)\(|^(inherit|initial|unset|revert|currentcolor|transparent)\b/i.test(v) && CSS.supports('color', v);
+}
