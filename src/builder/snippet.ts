@@ -4,7 +4,7 @@
 import { attributesOf, embedAttributes, type WidgetInfo } from './catalog.js';
 import { kindOf } from './fields.js';
 import { normalizePhone } from '../internal/phone.js';
-import { safeWebsite } from '../internal/safe-url.js';
+import { safeWebsite } from '../internal/web-address.js';
 import { visitorText } from './i18n.js';
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

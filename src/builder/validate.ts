@@ -2,12 +2,12 @@
 // phone number as the widget will dial it (src/internal/phone.ts), the accent
 // colour as the widget reads it and its contrast (src/internal/contrast.ts,
 // accent-line.ts), web and e-mail addresses as the widgets accept them
-// (src/internal/safe-url.ts). An invalid value says why, as the widget's
+// (src/internal/web-address.ts). An invalid value says why, as the widget's
 // console message would.
 import { normalizePhone } from '../internal/phone.js';
 import { isPlainColor, readColour, luminance, type Rgb } from '../internal/contrast.js';
 import { contrast, lineColour } from '../internal/accent-line.js';
-import { safeMailto, safeWebsite } from '../internal/safe-url.js';
+import { safeMailto, safeWebsite } from '../internal/web-address.js';
 import { SHIPPED } from './languages.js';
 import type { AttributeInfo } from './catalog.js';
 import { kindOf, numberRange, takesEmail } from './fields.js';
