@@ -152,6 +152,8 @@ export class AllyGroupFinder extends AllyElement {
   private index?: InstanceType<LazyModule['GroupIndex']>;
   private timer?: ReturnType<typeof setTimeout>;
   private near?: Promise<void>;
+  /** Rendered results, by group (views.ts). */
+  private shownResults = new WeakMap();
   private nearObserver?: IntersectionObserver;
   private searches = 0;
   private zipTask?: Promise<void>;
@@ -391,6 +393,7 @@ export class AllyGroupFinder extends AllyElement {
       distances: !!this.distanceFrom,
       select: (g: Group, via: Via) => this.emit('ally-select', { name: g.name, via }),
       update: () => this.requestUpdate(),
+      shown: this.shownResults,
     });
   }
 

@@ -52,6 +52,9 @@ export const viewStyles = css`
     gap: 0.35em;
     padding-block: 0.85em;
     border-top: 1px solid var(--ally-border);
+    /* Results below the visible page are not laid out until scrolled near: a keystroke lays out only what shows. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .result :is(h3, h4, h5, h6) {
     font-size: 1.1em;

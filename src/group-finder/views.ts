@@ -1,7 +1,7 @@
 // The group finder's result and filter templates. They are only needed once
 // data has arrived, so they travel in the same on-demand chunk as the data
 // layer (lazy.ts) and keep the script-tag entry small.
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
@@ -27,6 +27,12 @@ export interface ListContext {
   select(group: Group, via: Via): void;
   /** Render again (a translation of the bundled descriptions arrived). */
   update(): void;
+  /**
+   * The element's own cache of rendered results (one per element: a result's
+   * links call that element's `select`), so a keystroke formats only the
+   * results it brings in, not the ones still shown.
+   */
+  shown: WeakMap<Group, { key: string; item: TemplateResult }>;
 }
 
 /** What the filters show and change: the element's filter state, by the same names. */
@@ -89,17 +95,33 @@ export function languageName(code: string): string {
   return name;
 }
 
-/** A list of groups. */
+/**
+ * A list of groups. A result shown before keeps its rendered template, so a
+ * keystroke formats only the results it brings in; Lit then changes in the
+ * page only what differs. (Keyed rendering, lit/directives/repeat, was slower
+ * here: a keystroke that replaces most results then builds new cards instead
+ * of updating the ones there.)
+ */
 export function groupList(groups: readonly Group[], ctx: ListContext) {
-  return groups.length ? html`<ul part="results" class="results">${groups.map((g) => groupItem(g, ctx))}</ul>` : nothing;
+  return groups.length ? html`<ul part="results" class="results">${groups.map((g) => cachedItem(g, ctx))}</ul>` : nothing;
 }
 
-function groupItem(g: Group, ctx: ListContext) {
+/** A result's template, made again only when what it shows changed (language, heading level, distance, a translation arriving). */
+function cachedItem(g: Group, ctx: ListContext): TemplateResult {
   const shown = getLocale();
-  const locale = formatLocale(shown);
   // The feed's text is marked with its own language (a screen reader then reads it with the right voice);
   // the bundled list's descriptions show in the page's language.
   const translated = g.bundled ? bundledDescription(shown, g.name, ctx.update) : undefined;
+  const key = `${shown} ${ctx.level} ${ctx.distances && g.distance} ${translated}`;
+  const cached = ctx.shown.get(g);
+  if (cached?.key === key) return cached.item;
+  const item = groupItem(g, ctx, shown, translated);
+  ctx.shown.set(g, { key, item });
+  return item;
+}
+
+function groupItem(g: Group, ctx: ListContext, shown: string, translated: string | undefined) {
+  const locale = formatLocale(shown);
   const textLang = g.lang === shown ? nothing : g.lang;
   // “Legal help, Food”, “法律援助、食物”, “… و…”: each language's own list punctuation.
   const list = listFormat(locale);
