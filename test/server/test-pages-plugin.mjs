@@ -48,8 +48,10 @@ export function testPagesPlugin() {
     // executeServerCommand('ally-dist-sizes'): the gzip sizes of the built dist/ (scripts/dist-sizes.mjs);
     // executeServerCommand('ally-gzip-sizes', { files }): the gzip size of each file under dist/.
     // executeServerCommand('ally-xliff-roundtrip', { locale, review? }): test/server/xliff-roundtrip.mjs;
-    // executeServerCommand('ally-language-table'): the README's language table as written and as generated.
+    // executeServerCommand('ally-language-table'): the README's language table as written and as generated;
+    // executeServerCommand('ally-review-page', { locale }): the reviewer page's HTML (scripts/review-page.mjs).
     async executeCommand({ command, payload, session }) {
+      if (command === 'ally-review-page') return (await import('../../scripts/review-page.mjs')).reviewPage(payload.locale);
       if (command === 'ally-language-table') return (await import('../../scripts/language-table.mjs')).readmeTableCheck();
       if (command === 'ally-xliff-roundtrip') return (await import('./xliff-roundtrip.mjs')).xliffRoundtrip(payload);
       if (command === 'ally-dist-sizes') return (await import('../../scripts/dist-sizes.mjs')).distSizes();
