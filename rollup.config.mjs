@@ -7,8 +7,8 @@
 // 4. dist/embed.js, the iframe fallback's script (it loads the loader).
 // Translated strings are JSON files in dist/locales/<locale>/<group>.json,
 // fetched relative to the script's own URL only when a visitor's language
-// needs them. `npm run build` (scripts/build.mjs) runs this and the rest.
-import { fileURLToPath } from 'node:url';
+// needs them; the ZIP table is dist/ally-zip-table.bin, fetched likewise
+// (scripts/rollup-locale-assets.mjs). `npm run build` (scripts/build.mjs) runs this and the rest.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -18,7 +18,7 @@ import { localeAssets } from './scripts/rollup-locale-assets.mjs';
 import { LOADER_ENTRY, loaderEntry, recordLoaderPlan } from './scripts/rollup-loader-plan.mjs';
 
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true } });
-const plugins = (options) => [smallLocalizeRuntime(), nodeResolve({ browser: true }), localeAssets(options), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplateLiterals(), minify()];
+const plugins = (options) => [nodeResolve({ browser: true }), localeAssets(options), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplateLiterals(), minify()];
 const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(warning);
 
 /**
@@ -60,15 +60,6 @@ function coreChunk() {
     if (some) return some[1];
     return CORE.test(id) && (importers.get(id) ?? 0) >= 2 ? 'core' : undefined;
   };
-}
-
-/**
- * In dist/, `@lit/localize` is src/internal/localize-runtime.ts: the same API
- * for what the widgets use (every message has an explicit id), in far fewer bytes.
- */
-function smallLocalizeRuntime() {
-  const runtime = fileURLToPath(new URL('./src/internal/localize-runtime.ts', import.meta.url));
-  return { name: 'ally-small-localize-runtime', resolveId: (id) => (id === '@lit/localize' ? runtime : null) };
 }
 
 /** Filled by step 1, read by step 2 (rollup runs the configs in order). */

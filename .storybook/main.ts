@@ -4,10 +4,9 @@ const config: StorybookConfig = {
   // The introduction first: it is the page `npm start` opens on.
   stories: ['../stories/introduction.stories.ts', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
-  // Translated strings are fetched relative to the bundled module (assets/ → ../generated/locales/).
+  // Translated strings are modules (src/generated/strings/), which Vite bundles like the widgets' code.
   // The group finder's ZIP table is served at /zip/ (preview.ts points the element there).
   staticDirs: [
-    { from: '../src/generated/locales', to: '/generated/locales' },
     { from: '../src/generated/zip', to: '/zip' },
     { from: '../demo', to: '/demo' },
   ],
@@ -23,7 +22,7 @@ const config: StorybookConfig = {
     config.optimizeDeps = {
       ...config.optimizeDeps,
       // lit/directive-helpers.js: Storybook's web-components renderer imports it.
-      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', '@lit/localize', 'd3-dsv', 'lean-qr/nano'],
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'd3-dsv', 'lean-qr/nano'],
     };
     config.resolve = { ...config.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] };
     // Lit's production build, as partners get it: no "Lit is in dev mode" warning in the console.

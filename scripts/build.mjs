@@ -1,13 +1,16 @@
 // npm run build: the whole build, one step after the other, each a named function.
-//   dist/  the script-tag files partners load (rollup.config.mjs), embed.html, the ZIP table
-//   lib/   the npm package's unbundled modules with .d.ts, their strings, the ZIP table
+//   dist/  the script-tag files partners load (rollup.config.mjs, which also writes the
+//          strings as JSON and the ZIP table as ally-zip-table.bin), embed.html
+//   lib/   the npm package's unbundled modules with .d.ts; strings and the ZIP table are
+//          modules there (src/generated/), so an app's bundler ships them
 //   custom-elements.json  the manifest (custom-elements-manifest.config.mjs)
 //   wordpress/ally-widgets/  the WordPress plugin's copy of dist/ and its widgets.json (scripts/wordpress-plugin.mjs)
 //   dist/builder.html  the partners' configurator, from the registry, the manifest and the README
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { rollup } from 'rollup';
-import { buildZipTable } from './build-zip-table.mjs';
+import { buildZipTable, writeZipTableModule } from './build-zip-table.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 import { buildBuilder } from './build-builder.mjs';
 
@@ -35,23 +38,43 @@ async function scriptTagFiles() {
   console.log('dist/: script-tag files built');
 }
 
-/** The group finder's ZIP code table (scripts/build-zip-table.mjs), built once and written where dist/ and lib/ load it from. */
-function zipTable(folders) {
+/** The group finder's ZIP code table as a module for lib/ (scripts/build-zip-table.mjs; rollup writes dist/ally-zip-table.bin). */
+function zipTableModule() {
   const table = buildZipTable();
-  for (const folder of folders) {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(`${folder}/ally-zip-table.bin`, table);
-  }
-  console.log(`ZIP table: ${table.length} bytes in ${folders.map((f) => `${f}/ally-zip-table.bin`).join(', ')}`);
+  writeZipTableModule(table);
+  console.log(`ZIP table: ${table.length} bytes, in src/generated/zip-table.ts for lib/`);
 }
 
-/** lib/: the unbundled modules and their types, the strings they fetch and the registry they read. */
+/** lib/: the unbundled modules and their types (strings and ZIP table included, as modules) and the registry they read. */
 function npmModules() {
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-  cpSync('src/generated/locales', 'lib/generated/locales', { recursive: true });
+  checkBundlerVisible('lib');
   copyFileSync('src/widgets.mjs', 'lib/widgets.mjs');
   copyFileSync('src/widgets.d.mts', 'lib/widgets.d.mts');
   console.log('lib/: modules, types and strings');
+}
+
+/**
+ * Everything lib/ loads at run time is a module an app's bundler can follow:
+ * no `@lit/localize` (the widgets' localization state is their own), every
+ * import() a literal string, and no loose file through `new URL(…, import.meta.url)`.
+ */
+function checkBundlerVisible(dir) {
+  const problems = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.js')) {
+        const code = readFileSync(path, 'utf8');
+        if (/from\s*['"]@lit\/localize['"]|import\(\s*['"]@lit\/localize/.test(code)) problems.push(`${path} imports @lit/localize: import msg and str from src/internal/localize-runtime.js instead`);
+        for (const m of code.matchAll(/\bimport\(\s*([^)\s][^)]*)\)/g)) if (!/^(['"])[^'"$]+\1$/.test(m[1].trim())) problems.push(`${path}: import(${m[1]}) is not a literal`);
+        for (const m of code.matchAll(/new URL\(([^)]*)import\.meta\.url\)/g)) problems.push(`${path}: new URL(${m[1]}import.meta.url) loads a file bundlers may not ship`);
+      }
+    }
+  };
+  walk(dir);
+  if (problems.length) throw new Error(`lib/ must load only what bundlers see:\n  ${problems.join('\n  ')}`);
 }
 
 function manifest() {
@@ -66,8 +89,8 @@ function staticFiles() {
 
 await localizationSources();
 clean();
+zipTableModule();
 await scriptTagFiles();
-zipTable(['dist', 'lib/group-finder']);
 npmModules();
 manifest();
 staticFiles();

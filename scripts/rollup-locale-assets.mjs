@@ -2,13 +2,18 @@
 // - ships the locale JSON files in dist/locales/<locale>/*.json (with
 //   `emit: true`, in one of the builds) and points localization.ts at them;
 //   `root` is the way from the folder the module is written to up to dist/
-//   (`./` for dist/ally-hotline.js, `../` for dist/chunks/…), also used for the
-//   group finder's ZIP table, which lives in dist/;
+//   (`./` for dist/ally-hotline.js, `../` for dist/chunks/…);
+// - replaces what the npm package loads as modules (so that an app's bundler
+//   sees them) with what dist/ fetches beside the script: each widget's
+//   strings module (src/generated/strings/<group>.ts) with nothing, as
+//   localization.ts then fetches the JSON files; the ZIP table's module
+//   (src/group-finder/zip-table.ts) with the URL of dist/ally-zip-table.bin;
 // - shortens every message id (`fiveDs.delay.example` → `2p`) in the code and
 //   in the JSON alike, so neither carries 139 long keys: smaller entries and
 //   smaller locale files. Ids are the index in src/generated/message-ids.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildZipTable } from './build-zip-table.mjs';
 
 const SOURCE_DIR = 'src/generated/locales';
 
@@ -18,6 +23,10 @@ function shortIds() {
   return new Map(ids.map((id, i) => [id, i.toString(36)]));
 }
 
+const NO_STRINGS = '\0ally-strings-fetched-as-json';
+const ZIP_TABLE_URL = '\0ally-zip-table-url';
+let zipTable;
+
 export function localeAssets({ root = './', emit = false } = {}) {
   let short;
   return {
@@ -25,11 +34,23 @@ export function localeAssets({ root = './', emit = false } = {}) {
     buildStart() {
       short = shortIds();
     },
+    resolveId(source, importer) {
+      if (!importer?.includes('/src/')) return null;
+      if (/^\.\.\/generated\/strings\/[\w-]+\.js$/.test(source)) return NO_STRINGS;
+      if (source === './zip-table.js' && importer.endsWith('/src/group-finder/geo.ts')) return ZIP_TABLE_URL;
+      return null;
+    },
+    load(id) {
+      if (id === NO_STRINGS) return '';
+      if (id !== ZIP_TABLE_URL) return null;
+      zipTable ??= buildZipTable();
+      const ref = this.emitFile({ type: 'asset', fileName: 'ally-zip-table.bin', source: zipTable });
+      return `export const bundledZipTable = async () => import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.includes('/src/generated/')) return null;
       let out = code.replace(/\bid: '([\w.-]+)'/g, (match, long) => (short.has(long) ? `id: '${short.get(long)}'` : match));
-      if (id.endsWith('/src/internal/localization.ts')) out = out.replace("'../generated/locales/'", `'${root}locales/'`);
-      if (id.endsWith('/src/group-finder/group-finder.component.ts')) out = out.replace("new URL('./', import.meta.url)", `new URL('${root}', import.meta.url)`);
+      if (id.endsWith('/src/internal/localization.ts')) out = out.replace('undefined as URL | undefined', `new URL('${root}locales/', import.meta.url)`);
       return out === code ? null : { code: out, map: null };
     },
     generateBundle() {

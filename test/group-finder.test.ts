@@ -183,6 +183,32 @@ describe('<ally-group-finder>', () => {
       expect(names(el)).to.have.length(LOCAL.length);
     });
 
+    it('orders by distance with the ZIP table the library carries as a module (the npm package, no folder set)', async () => {
+      AllyGroupFinder.zipTableBase = undefined;
+      const el = await finder(html`<ally-group-finder>${inline()}</ally-group-finder>`);
+      await search(el, '78701');
+      await waitUntil(() => textOf(el).includes('away'), 'no distances shown', { timeout: 10_000 });
+      expect(names(el)[0]).to.equal('Austin Legal Aid');
+    });
+
+    for (const [base, what] of [
+      ['/test-feed/missing/', 'a 404'],
+      ['/test-feed/html/', 'an HTML page (a dev server’s answer for a file it does not have)'],
+    ]) {
+      it(`says the ZIP code data did not load, never "could not find the ZIP code", when the table is ${what}`, async () => {
+        AllyGroupFinder.zipTableBase = new URL(base, location.href).href;
+        const el = await finder(html`<ally-group-finder>${inline()}</ally-group-finder>`);
+        const warnings = await captureConsole('warn', async () => {
+          await search(el, '49503');
+          await waitUntil(() => part(el, 'notice'), 'no notice', { timeout: 5000 });
+        });
+        expect(part(el, 'notice')!.textContent).to.contain('ZIP code data did not load').and.not.contain('could not find');
+        expect(warnings.join('\n')).to.contain('ZIP code data did not load').and.not.contain('could not find');
+        expect(textOf(el)).to.not.contain('away');
+        expect(names(el)).to.have.length(LOCAL.length);
+      });
+    }
+
     it('orders by the visitor’s position with "Use my location", and the position stays in the page', async () => {
       const el = await finder(html`<ally-group-finder>${inline()}</ally-group-finder>`);
       const geolocation = navigator.geolocation;

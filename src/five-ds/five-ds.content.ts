@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../internal/localize-runtime.js';
 import type { FiveD } from './ids.js';
 
 /** One of the five Ds, in the visitor's language. */

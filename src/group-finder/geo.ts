@@ -1,9 +1,11 @@
 // Places and distances, loaded on demand as their own chunk: the first ZIP
 // search or "Use my location" loads it. ZIP coordinates come from the
-// library's own folder (ally-zip-table.bin, built by
-// scripts/build-zip-table.mjs): one file for every ZIP code, fetched whole, so
-// the request never depends on what was typed; nothing is sent anywhere.
+// library's own copy of the table (zip-table.ts; in dist/, the file
+// ally-zip-table.bin beside the script, built by scripts/build-zip-table.mjs):
+// one table for every ZIP code, loaded whole, so the request never depends on
+// what was typed; nothing is sent anywhere.
 import type { Group } from './search.js';
+import { bundledZipTable } from './zip-table.js';
 
 export type Point = [lat: number, lng: number];
 
@@ -43,26 +45,41 @@ export function decodeZipTable(bytes: Uint8Array): Map<string, Point> {
 
 const tables = new Map<string, Promise<Map<string, Point>>>();
 
-/** The whole table from `base` (fetched once per page, whichever ZIP code is asked for). */
-function zipTable(base: string): Promise<Map<string, Point>> {
-  const url = new URL('ally-zip-table.bin', new URL(base, document.baseURI)).href;
-  let loading = tables.get(url);
+/** Fetches the table's bytes; a server's error or HTML page in its place (a missing file under an app's dev server) is an error, never a table. */
+async function fetchTable(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { referrerPolicy: 'no-referrer' });
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (/html/i.test(type)) throw new Error(`${url} answered ${type}, not the ZIP code table`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The whole table (loaded once per page, whichever ZIP code is asked for):
+ * from the folder `base` when given (`AllyGroupFinder.zipTableBase`), else
+ * the library's own copy.
+ */
+function zipTable(base?: string): Promise<Map<string, Point>> {
+  const key = base ?? '';
+  let loading = tables.get(key);
   if (!loading) {
-    loading = fetch(url, { referrerPolicy: 'no-referrer' })
-      .then((r) => {
-        if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
-        return r.arrayBuffer();
-      })
-      .then((buffer) => decodeZipTable(new Uint8Array(buffer)));
+    loading = (base ? Promise.resolve(new URL('ally-zip-table.bin', new URL(base, document.baseURI)).href) : bundledZipTable())
+      .then((source) => (typeof source == 'string' ? fetchTable(source) : source))
+      .then((bytes) => {
+        const table = decodeZipTable(bytes);
+        // Some 33,000 ZIP codes: anything far smaller is not the table.
+        if (table.size < 1000) throw new Error('the ZIP code table is not valid');
+        return table;
+      });
     // A failed load may be retried on the next search.
-    loading.catch(() => tables.delete(url));
-    tables.set(url, loading);
+    loading.catch(() => tables.delete(key));
+    tables.set(key, loading);
   }
   return loading;
 }
 
 /** Coordinates of the given ZIP codes that the table knows. */
-export async function zipPoints(base: string, zips: Iterable<string>): Promise<Map<string, Point>> {
+export async function zipPoints(base: string | undefined, zips: Iterable<string>): Promise<Map<string, Point>> {
   const table = await zipTable(base);
   const found = new Map<string, Point>();
   for (const zip of zips) {
@@ -73,7 +90,7 @@ export async function zipPoints(base: string, zips: Iterable<string>): Promise<M
 }
 
 /** Gives groups that have a ZIP but no coordinates the coordinates of their ZIP's centre. */
-export async function placeByZip(base: string, groups: readonly Group[]): Promise<void> {
+export async function placeByZip(base: string | undefined, groups: readonly Group[]): Promise<void> {
   const unplaced = groups.filter((g) => g.lat === undefined && g.zip);
   if (!unplaced.length) return;
   const points = await zipPoints(base, unplaced.map((g) => g.zip));

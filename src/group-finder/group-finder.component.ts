@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../internal/localize-runtime.js';
 import { formatLocale } from '../internal/languages.js';
 import { AllyElement } from '../internal/ally-element.js';
 import { tokenStyles } from '../internal/tokens.styles.js';
@@ -69,11 +69,12 @@ export class AllyGroupFinder extends AllyElement {
   static override styles = [tokenStyles, groupFinderStyles];
 
   /**
-   * Folder holding `ally-zip-table.bin`; by default the folder of this
-   * module (`dist/`). App developers who bundle `lib/` themselves, and tests,
-   * point it where they serve those files.
+   * A folder holding `ally-zip-table.bin` to load the ZIP code table from
+   * (relative URLs resolve against the page), instead of the library's own
+   * copy: in dist/ the file beside the script, in the npm package a module
+   * the app's bundler ships. Unset by default.
    */
-  static zipTableBase: string = new URL('./', import.meta.url).href;
+  static zipTableBase: string | undefined = undefined;
   /** Milliseconds before a feed counts as failed (tests shorten it). */
   static feedTimeout = 10_000;
   /** Milliseconds after the last keystroke before `ally-search` fires. */
@@ -124,8 +125,8 @@ export class AllyGroupFinder extends AllyElement {
   declare private limit: number;
   /** The visitor's own position while "Use my location" is on. */
   declare private myPosition: Point | undefined;
-  /** The searched ZIP code's centre; null when unknown. */
-  declare private zipCentre: Point | null | undefined;
+  /** The searched ZIP code's centre; null when unknown; `failed` when the ZIP code table did not load. */
+  declare private zipCentre: Point | null | 'failed' | undefined;
   /** '' normally, 'asking' while asking for the position, 'failed' after it failed. */
   declare private locationStatus: '' | 'asking' | 'failed';
   /** National organisations to show when nothing matches (from the default list when the feed has none). */
@@ -238,7 +239,7 @@ export class AllyGroupFinder extends AllyElement {
       this.zipCentre = undefined;
       if (parsed.zip) this.zipTask = this.lookUpZip(parsed.zip);
     }
-    const from = parsed.zip ? this.zipCentre ?? undefined : this.myPosition;
+    const from = parsed.zip ? (this.zipCentre === 'failed' ? undefined : this.zipCentre ?? undefined) : this.myPosition;
     if (from !== this.distanceFrom || groups !== this.orderedFrom) {
       this.distanceFrom = from;
       this.orderedFrom = groups;
@@ -308,26 +309,36 @@ export class AllyGroupFinder extends AllyElement {
     return 'en';
   }
 
+  /** Says once per failed load, in the console, that the ZIP code table did not load (the widget says it too). */
+  private zipTableFailed(error: unknown): void {
+    if (this.zipWarning === error) return;
+    this.zipWarning = error;
+    console.warn(`<${this.localName}>: the ZIP code data did not load, so distances are not shown.`, error);
+  }
+  private zipWarning: unknown;
+
   /** Gives groups with only a ZIP code coordinates, then reorders. */
   private async place(): Promise<void> {
     this.geo ??= await loadGeo();
     try {
       await this.geo?.placeByZip(this.ctor.zipTableBase, this.loaded?.groups ?? []);
     } catch (error) {
-      console.warn(`<${this.localName}>: could not load the ZIP code table.`, error);
+      this.zipTableFailed(error);
     }
     this.distanceFrom = undefined;
     this.requestUpdate();
   }
 
   private async lookUpZip(zip: string): Promise<void> {
-    let at: Point | null = null;
+    let at: Point | null | 'failed' = null;
     this.geo ??= await loadGeo();
     try {
       const [points] = await Promise.all([this.geo?.zipPoints(this.ctor.zipTableBase, [zip]), this.place()]);
       at = points?.get(zip) ?? null;
     } catch (error) {
-      console.warn(`<${this.localName}>: could not load the ZIP code table.`, error);
+      // Never "unknown ZIP code" for a table that did not load.
+      at = 'failed';
+      this.zipTableFailed(error);
     }
     if (zip === this.zipSearched) this.zipCentre = at;
   }
@@ -444,7 +455,9 @@ export class AllyGroupFinder extends AllyElement {
         <div class="status">
         ${this.parsedQuery.zip && this.zipCentre === null
           ? html`<p part="notice" class="notice">${msg(str`We could not find the ZIP code ${this.parsedQuery.zip}. Check it, or search by city or name.`, { id: 'groupFinder.unknownZip' })}</p>`
-          : nothing}
+          : this.parsedQuery.zip && this.zipCentre === 'failed'
+            ? html`<p part="notice" class="notice">${msg('The ZIP code data did not load, so distances are not shown. Check your connection and try again.', { id: 'groupFinder.zipFailed' })}</p>`
+            : nothing}
         ${this.locationStatus === 'failed'
           ? html`<p part="notice" class="notice">${msg('Your location is not available. Search by ZIP code instead.', { id: 'groupFinder.noLocation' })}</p>`
           : nothing}

@@ -2,7 +2,7 @@
 // data has arrived, so they travel in the same on-demand chunk as the data
 // layer (lazy.ts) and keep the script-tag entry small.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../internal/localize-runtime.js';
 import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from './localize-runtime.js';
 import { heading } from './heading.js';
 import { languageMenu } from './language-menu.js';
 import { directionOf, matchLocale } from './languages.js';
@@ -72,14 +72,20 @@ export abstract class AllyElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** The `lang` this element's language was last decided from (on connecting, or by a later change). */
+  private langSeen: string | null | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.langSeen = this.getAttribute('lang');
     const { locale, priority } = resolveInitialLocale(this);
     void requestLocale(locale, priority);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && changed.get('lang') !== undefined && this.lang) {
+    // A `lang` set or changed after the element connected, from absent too, switches the page.
+    if (changed.has('lang') && this.lang && this.lang !== this.langSeen) {
+      this.langSeen = this.lang;
       const locale = matchLocale(this.lang, SHIPPED_LOCALES);
       if (locale) void requestLocale(locale, LocalePriority.Visitor);
     }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './localize-runtime.js';
 import { nativeName } from './languages.js';
 
 /**

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './localize-runtime.js';
 
 /**
  * Read aloud with the device's own voices. Only voices with

@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from './localize-runtime.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
 import { matchLocale } from './languages.js';
@@ -12,13 +12,29 @@ export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
 /** Message groups (widgets) this copy of the library registered. */
 const messageGroups = new Set<string>();
 
+/** A widget's strings, one module per language: `{ es: () => import('./es/hotline.js'), … }`. */
+export type StringModules = Readonly<Record<string, () => Promise<{ default: object }>>>;
+
+/** Each message group's string modules (src/generated/strings/<group>.ts registers them). */
+const stringModules = new Map<string, StringModules>();
+
 /**
- * Where the translated strings live, relative to this module: one JSON file per
- * language and widget (`es/hotline.json`). The build rewrites this path to
- * `locales/` beside the script in dist/, so the files load from wherever a
- * partner hosts it.
+ * Registers a widget's strings as modules, loaded with `import()`: the form a
+ * bundler sees and ships with an app (Vite, Rollup, webpack, esbuild), in the
+ * npm package. Called by the generated module each widget's entry imports;
+ * dist/ builds it away and fetches JSON beside the script instead.
  */
-const LOCALES_URL = new URL('../generated/locales/', import.meta.url);
+export function registerStrings(group: string, modules: StringModules): void {
+  stringModules.set(group, modules);
+}
+
+/**
+ * In dist/, where the translated strings live: one JSON file per language and
+ * widget (`es/hotline.json`) in `locales/` beside the script, so the files
+ * load from wherever a partner hosts it. The build (scripts/rollup-locale-assets.mjs)
+ * puts that URL here; the npm package has none (its strings are modules).
+ */
+const LOCALES_URL = undefined as URL | undefined;
 
 /**
  * Strings the loader (dist/ally-widgets.js) already started fetching, by URL,
@@ -27,15 +43,23 @@ const LOCALES_URL = new URL('../generated/locales/', import.meta.url);
  */
 const PREFETCHED = Symbol.for('ally-widgets.prefetched-strings');
 
-async function loadGroup(locale: string, group: string): Promise<object> {
+async function fetchGroup(locale: string, group: string): Promise<object> {
+  if (!LOCALES_URL) throw new Error('no strings registered');
   const url = new URL(`${locale}/${group}.json`, LOCALES_URL).href;
+  const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
+  const early = prefetched?.get(url);
+  prefetched?.delete(url);
+  const response = await (early ?? fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return await response.json();
+}
+
+async function loadGroup(locale: string, group: string): Promise<object> {
   try {
-    const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
-    const early = prefetched?.get(url);
-    prefetched?.delete(url);
-    const response = await (early ?? fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.json();
+    const modules = stringModules.get(group);
+    if (!modules) return await fetchGroup(locale, group);
+    const load = modules[locale];
+    return load ? (await load()).default : {};
   } catch (error) {
     console.warn(`ally-widgets: the ${locale} strings for ${group} did not load (${error}); showing them in English.`);
     return {};
@@ -89,7 +113,7 @@ export function useMessages(group: string): Promise<void> | undefined {
   if (locale === sourceLocale || !templatesOf.has(locale) || loadedGroups.get(locale)?.has(group)) return undefined;
   // A widget registered after the page switched language: fetch its strings and re-render.
   return loadMissingGroups(locale).then(() => {
-    globalThis.dispatchEvent?.(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+    globalThis.dispatchEvent?.(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
   });
 }
 

@@ -1,12 +1,18 @@
 /**
- * The part of `@lit/localize`'s runtime this library uses, written small for
- * dist/: the build (rollup.config.mjs) points `@lit/localize` here, so the
- * shared core carries about a third of the package's runtime bytes. Same API
- * and behaviour for what the widgets do — runtime mode, every message with an
- * explicit id, plain strings and str`` templates (no html`` in messages),
- * `updateWhenLocaleChanges`, the `lit-localize-status` event. Sources, tests
- * and Storybook use the package itself; test/internal/localize-runtime.test.ts
- * checks this one, and the partner-page suite runs every language from dist/.
+ * The library's own localization runtime: the part of `@lit/localize`'s API
+ * the widgets use — runtime mode, every message with an explicit id, plain
+ * strings and str`` templates (no html`` in messages),
+ * `updateWhenLocaleChanges` — written small, and with its own state. Every
+ * widget imports `msg` and `str` from here (never from `@lit/localize`), in
+ * dist/, in the npm package's lib/, in tests and in Storybook alike, so:
+ * - the shared core carries about a third of the package's runtime bytes;
+ * - an app that uses `@lit/localize` for its own strings configures it as it
+ *   likes, before or after importing the widgets: the two never share state
+ *   (`@lit/localize` can be configured only once per page) and the widgets'
+ *   language events (`ally-localize-status`) are not lit-localize's.
+ * `lit-localize extract` still finds every message: `msg` and `str` carry the
+ * marker types it looks for. test/internal/localize-runtime.test.ts checks
+ * this module; the partner-page suite runs every language from dist/.
  */
 
 /** What str`…` returns: the literal parts and the values. */
@@ -23,7 +29,8 @@ export interface LocaleModule {
   templates: Record<string, Translation> | undefined;
 }
 
-export const LOCALE_STATUS_EVENT = 'lit-localize-status';
+/** Fired on `window` when a language starts loading, is ready, or failed (lit-localize's `lit-localize-status` has the same detail). */
+export const LOCALE_STATUS_EVENT = 'ally-localize-status';
 
 let templates: Record<string, Translation> | undefined;
 
@@ -33,15 +40,20 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
   return text;
 }
 
-export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values });
+/** `str` templates; the marker type lets `lit-localize extract` recognise them. */
+export const str: ((strings: TemplateStringsArray, ...values: unknown[]) => StrResult) & { _LIT_LOCALIZE_STR_?: never } = (strings, ...values) => ({
+  strTag: true,
+  strings,
+  values,
+});
 
-/** The message in the current language: its translation by id, else the source text. */
-export function msg(template: string | StrResult, options?: { id?: string }): string {
+/** The message in the current language: its translation by id, else the source text. The marker type lets `lit-localize extract` find every call. */
+export const msg: ((template: string | StrResult, options?: { id?: string }) => string) & { _LIT_LOCALIZE_MSG_?: never } = (template, options) => {
   const translation = options?.id ? templates?.[options.id] : undefined;
   if (typeof translation === 'string') return translation;
   if (typeof template === 'string') return template;
   return translation ? join(translation.strings, template.values, translation.values) : join(template.strings, template.values);
-}
+};
 
 const dispatch = (detail: object) => window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
 

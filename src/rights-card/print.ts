@@ -1,5 +1,5 @@
 import { html, render } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../internal/localize-runtime.js';
 import type { SayLine, SAY_EN } from './rights-card.content.js';
 import { printContainer, printSheet, removePrintSheet } from '../on-demand/print-sheet.js';
 

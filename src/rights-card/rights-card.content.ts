@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../internal/localize-runtime.js';
 
 /**
  * What the card says, loaded on first use (the script-tag build keeps it in a

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../internal/localize-runtime.js';
 import type { Topic, Via } from './topics.js';
 
 /** One thing an ally can do. */

@@ -58,6 +58,21 @@ describe('dist/ally-widgets.js, the loader', () => {
     }
   });
 
+  it('a lang set after the first render, where there was none, fetches that language’s strings and shows them', async () => {
+    const page = await openPage('widgets.csp.html', [hotline]);
+    try {
+      const el = page.doc.querySelector<HTMLElement>('ally-hotline')!;
+      await rendered(el, 'en');
+      el.setAttribute('lang', 'es');
+      await rendered(el, 'es');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Línea de emergencia de inmigración');
+      const strings = page.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/'));
+      expect(strings.map((e) => new URL(e.name).pathname)).to.deep.equal(['/dist/locales/es/hotline.json']);
+    } finally {
+      page.close();
+    }
+  });
+
   it('a widget that arrives after the page switched language shows that language from its first render', async () => {
     const page = await openPage('widgets.csp.html', [hotline], { lang: 'es' });
     try {

@@ -116,6 +116,7 @@ async function groupFinderFeed(path, querystring) {
       return { body: JSON.stringify(generateGroups(n)), type: 'application/json' };
     case '/test-feed/groups-big.csv':
       return { body: groupsCsv(n), type: 'text/csv' };
+    case '/test-feed/html/ally-zip-table.bin': // a dev server's page where the ZIP table should be
     case '/test-feed/page.html':
       return { body: '<!doctype html><title>Sheet</title><p>Hello', type: 'text/html' };
     case '/test-feed/empty.json':
