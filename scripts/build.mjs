@@ -69,7 +69,7 @@ function checkBundlerVisible(dir) {
         const code = readFileSync(path, 'utf8');
         if (/from\s*['"]@lit\/localize['"]|import\(\s*['"]@lit\/localize/.test(code)) problems.push(`${path} imports @lit/localize: import msg and str from src/internal/localize-runtime.js instead`);
         for (const m of code.matchAll(/\bimport\(\s*([^)\s][^)]*)\)/g)) if (!/^(['"])[^'"$]+\1$/.test(m[1].trim())) problems.push(`${path}: import(${m[1]}) is not a literal`);
-        for (const m of code.matchAll(/new URL\(([^)]*)import\.meta\.url\)/g)) problems.push(`${path}: new URL(${m[1]}import.meta.url) loads a file bundlers may not ship`);
+        for (const m of code.matchAll(/new\s+URL\s*\(\s*('[^']+'|"[^"]+"|`[^`]+`)\s*,\s*import\.meta\.url\s*\)/g)) problems.push(`${path}: new URL(${m[1]}, import.meta.url) loads a file bundlers may not ship`);
       }
     }
   };

@@ -50,7 +50,13 @@ export function localeAssets({ root = './', emit = false } = {}) {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.includes('/src/generated/')) return null;
       let out = code.replace(/\bid: '([\w.-]+)'/g, (match, long) => (short.has(long) ? `id: '${short.get(long)}'` : match));
-      if (id.endsWith('/src/internal/localization.ts')) out = out.replace('undefined as URL | undefined', `new URL('${root}locales/', import.meta.url)`);
+      if (id.endsWith('/src/internal/localization.ts')) {
+        // The strings are JSON files in dist/locales/, fetched (the modules' way is left out).
+        out = out
+          .replace("const LOCALES = '' as string;", `const LOCALES = '${root}locales/';`)
+          .replace('LOCALES ? fetchGroup(locale, group) : importGroup(locale, group)', 'fetchGroup(locale, group)');
+        if (!out.includes(`'${root}locales/'`) || out.includes('LOCALES ? ')) this.error('localization.ts: the lines that point the strings at dist/locales/ were not found');
+      }
       return out === code ? null : { code: out, map: null };
     },
     generateBundle() {

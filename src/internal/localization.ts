@@ -29,12 +29,12 @@ export function registerStrings(group: string, modules: StringModules): void {
 }
 
 /**
- * In dist/, where the translated strings live: one JSON file per language and
- * widget (`es/hotline.json`) in `locales/` beside the script, so the files
- * load from wherever a partner hosts it. The build (scripts/rollup-locale-assets.mjs)
- * puts that URL here; the npm package has none (its strings are modules).
+ * In dist/, the folder of the strings' JSON files (`es/hotline.json`),
+ * relative to this module: the build (scripts/rollup-locale-assets.mjs) sets
+ * it to `locales/` beside the script, so the files load from wherever a
+ * partner hosts it. Empty in the npm package, whose strings are modules.
  */
-const LOCALES_URL = undefined as URL | undefined;
+const LOCALES = '' as string;
 
 /**
  * Strings the loader (dist/ally-widgets.js) already started fetching, by URL,
@@ -44,8 +44,7 @@ const LOCALES_URL = undefined as URL | undefined;
 const PREFETCHED = Symbol.for('ally-widgets.prefetched-strings');
 
 async function fetchGroup(locale: string, group: string): Promise<object> {
-  if (!LOCALES_URL) throw new Error('no strings registered');
-  const url = new URL(`${locale}/${group}.json`, LOCALES_URL).href;
+  const url = new URL(`${locale}/${group}.json`, new URL(LOCALES, import.meta.url)).href;
   const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
   const early = prefetched?.get(url);
   prefetched?.delete(url);
@@ -54,12 +53,15 @@ async function fetchGroup(locale: string, group: string): Promise<object> {
   return await response.json();
 }
 
+/** In the npm package: the group's module for `locale` (none for a language it has no strings in). */
+async function importGroup(locale: string, group: string): Promise<object> {
+  const load = stringModules.get(group)?.[locale];
+  return load ? (await load()).default : {};
+}
+
 async function loadGroup(locale: string, group: string): Promise<object> {
   try {
-    const modules = stringModules.get(group);
-    if (!modules) return await fetchGroup(locale, group);
-    const load = modules[locale];
-    return load ? (await load()).default : {};
+    return await (LOCALES ? fetchGroup(locale, group) : importGroup(locale, group));
   } catch (error) {
     console.warn(`ally-widgets: the ${locale} strings for ${group} did not load (${error}); showing them in English.`);
     return {};

@@ -48,7 +48,7 @@ export const str: ((strings: TemplateStringsArray, ...values: unknown[]) => StrR
 });
 
 /** The message in the current language: its translation by id, else the source text. The marker type lets `lit-localize extract` find every call. */
-export const msg: ((template: string | StrResult, options?: { id?: string }) => string) & { _LIT_LOCALIZE_MSG_?: never } = (template, options) => {
+export const msg: ((template: string | StrResult, options?: { id?: string; desc?: string }) => string) & { _LIT_LOCALIZE_MSG_?: never } = (template, options) => {
   const translation = options?.id ? templates?.[options.id] : undefined;
   if (typeof translation === 'string') return translation;
   if (typeof template === 'string') return template;
