@@ -61,10 +61,13 @@ function assertEqual(actual, expected, message) {
   if (a !== e) throw new Error(`${message}\n  expected ${e}\n  actual   ${a}`);
 }
 
-// ---- the plugin, built ----
-if (!existsSync(join(plugin, 'widgets.json')) || !existsSync(join(plugin, 'dist/ally-widgets.js'))) {
-  console.log('== building (the plugin needs dist/ and widgets.json)');
+// ---- the plugin, built: dist/ (npm run build), then the plugin's copy, widgets.json and zip, always fresh ----
+if (!existsSync(join(root, 'dist/ally-widgets.js')) || !existsSync(join(root, 'lib/internal/phone.js'))) {
+  console.log('== building (the plugin needs dist/, lib/ and custom-elements.json)');
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+} else {
+  const { buildWordPressPlugin } = await import('../../scripts/wordpress-plugin.mjs');
+  await buildWordPressPlugin();
 }
 const catalogue = JSON.parse(readFileSync(join(plugin, 'widgets.json'), 'utf8'));
 
@@ -112,7 +115,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 try {
   console.log('== WordPress');
   site = await start({ port: PORT, plugin, password: PASSWORD });
-  console.log(`  ${site.url}: WordPress ${site.installed.version}, plugins ${site.installed.plugins.join(', ')}`);
+  console.log(`  ${site.url}: WordPress ${site.installed.version}, plugin installed from ${site.pluginFrom}, active: ${site.installed.plugins.join(', ')}`);
   browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--lang=en-US'] });
   const { runSiteChecks } = await import('./checks.mjs');
   await runSiteChecks({ site, browser, catalogue, cases: await widgetCases(catalogue.widgets), colorCases, phpColors: php.colors, check, assert, assertEqual, shots, ROLES, THEMES, PASSWORD, content: { PLAIN_POST, RAW_HTML, blocksPost, classicPost } });

@@ -13,7 +13,7 @@ const CONFIG_NAME = 'ally-widgets-test';
 const CONFIG_FILE = `/etc/wordpress/config-${CONFIG_NAME}.php`;
 const here = new URL('.', import.meta.url).pathname;
 
-export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-codesniffer'];
+export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-codesniffer', 'unzip'];
 
 const installed = (name) => {
   try {
@@ -131,7 +131,11 @@ export async function start({ port, plugin, password }) {
     mkdirSync(join(content, 'plugins'));
     mkdirSync(join(content, 'uploads'));
     for (const theme of readdirSync(join(WORDPRESS, 'wp-content/themes'))) symlinkSync(join(WORDPRESS, 'wp-content/themes', theme), join(content, 'themes', theme));
-    cpSync(plugin, join(content, 'plugins/ally-widgets'), { recursive: true });
+    // The plugin as a site owner installs it: from the zip the build writes, else its folder.
+    const zip = join(plugin, '../ally-widgets.zip');
+    if (existsSync(zip)) execFileSync('unzip', ['-q', zip, '-d', join(content, 'plugins')]);
+    else cpSync(plugin, join(content, 'plugins/ally-widgets'), { recursive: true });
+    site.pluginFrom = existsSync(zip) ? 'wordpress/ally-widgets.zip' : 'wordpress/ally-widgets/';
 
     if (!wroteConfig) throw new Error(`${CONFIG_FILE} exists and was not written by this test: not touching it`);
     writeFileSync(

@@ -59,7 +59,9 @@ function block_attributes( array $widget ): array {
 }
 
 /**
- * A block's markup.
+ * A block's markup: the widget inside the block's wrapper (`wp-block-ally-widgets-<folder>` and
+ * the "Additional CSS class"), which block themes lay out like any block, also before the widget
+ * has loaded and without JavaScript.
  *
  * @param array $widget     A widget from widgets().
  * @param array $attributes The block's attributes.
@@ -71,8 +73,7 @@ function render_block_widget( array $widget, array $attributes ): string {
 			$values[ $attribute['name'] ] = $attributes[ $attribute['key'] ];
 		}
 	}
-	$css_class = isset( $attributes['className'] ) && is_string( $attributes['className'] ) ? $attributes['className'] : '';
-	return render_widget( $widget, $values, null, $css_class );
+	return '<div ' . get_block_wrapper_attributes() . '>' . render_widget( $widget, $values ) . '</div>';
 }
 
 /**

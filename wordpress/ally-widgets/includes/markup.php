@@ -18,14 +18,10 @@ defined( 'ABSPATH' ) || exit;
  * @param array       $widget   A widget from widgets().
  * @param array       $values   Attribute values by attribute name (strings; booleans for toggles).
  * @param string|null $fallback The author's own fallback (safe HTML), or null for the plugin's.
- * @param string      $css_class Extra class names (a block's "Additional CSS class").
  */
-function render_widget( array $widget, array $values, ?string $fallback = null, string $css_class = '' ): string {
+function render_widget( array $widget, array $values, ?string $fallback = null ): string {
 	$values = with_sitewide_defaults( $widget, $values );
 	$html   = '<' . $widget['tag'];
-	if ( '' !== trim( $css_class ) ) {
-		$html .= ' class="' . esc_attr( trim( $css_class ) ) . '"';
-	}
 	foreach ( $widget['attributes'] as $attribute ) {
 		$value = $values[ $attribute['name'] ] ?? null;
 		if ( 'boolean' === $attribute['type'] ) {
@@ -69,7 +65,7 @@ function is_on( mixed $value ): bool {
 
 /**
  * The no-JavaScript fallback: a call link to the widget's number when it can be dialled, else a
- * link to its list of groups, else its title. Nothing when the number cannot be dialled: the widget
+ * link to its list of groups or the partner's first web address, else its title. Nothing when the number cannot be dialled: the widget
  * then shows its own notice, which a fallback would replace.
  *
  * @param array $widget A widget from widgets().
@@ -84,15 +80,24 @@ function fallback( array $widget, array $values ): string {
 				return '';
 			}
 			$who = trim( (string) ( $values['org'] ?? $values['hotline-label'] ?? '' ) );
-			/* translators: 1: who answers, e.g. "GR Rapid Response", 2: the number. */
-			$text = '' !== $who ? sprintf( __( 'Call %1$s: %2$s', 'ally-widgets' ), $who, $phone['display'] ) : sprintf( __( 'Call the hotline: %s', 'ally-widgets' ), $phone['display'] );
+			if ( '' !== $who ) {
+				/* translators: 1: who answers, e.g. "GR Rapid Response", 2: the number. */
+				$text = sprintf( __( 'Call %1$s: %2$s', 'ally-widgets' ), $who, $phone['display'] );
+			} else {
+				/* translators: %s: the number. */
+				$text = sprintf( __( 'Call the hotline: %s', 'ally-widgets' ), $phone['display'] );
+			}
 			return '<a href="' . esc_url( $phone['tel'], array( 'tel' ) ) . '">' . esc_html( $text ) . '</a>';
 		}
 	}
-	if ( in_array( 'src', $names, true ) && ! empty( $values['src'] ) ) {
-		$url = esc_url( (string) $values['src'], array( 'http', 'https' ) );
-		if ( '' !== $url ) {
-			return '<a href="' . $url . '">' . esc_html( $widget['title'] ) . '</a>';
+	// Else the list of groups, or the partner's first web address (a sign-up, a donation page).
+	foreach ( $widget['attributes'] as $attribute ) {
+		$value = $values[ $attribute['name'] ] ?? '';
+		if ( in_array( $attribute['control'], array( 'feed', 'url' ), true ) && is_string( $value ) && '' !== trim( $value ) ) {
+			$url = esc_url( trim( $value ), array( 'http', 'https' ) );
+			if ( '' !== $url ) {
+				return '<a href="' . $url . '">' . esc_html( $widget['title'] ) . '</a>';
+			}
 		}
 	}
 	return '<strong>' . esc_html( $widget['title'] ) . '</strong>';
