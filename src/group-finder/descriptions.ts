@@ -17,6 +17,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   ru: () => import('./descriptions/ru.js'),
   fa: () => import('./descriptions/fa.js'),
   ps: () => import('./descriptions/ps.js'),
+  uk: () => import('./descriptions/uk.js'),
 };
 
 /** Languages with a table (English is the source). */
