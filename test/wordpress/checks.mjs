@@ -332,11 +332,11 @@ export async function runSiteChecks({ site, browser, catalogue, cases, colorCase
     await seen.page.browserContext().close();
   });
 
-  await editorChecks({ site, sessions, posts, catalogue, check, assert, assertEqual, shots });
+  await editorChecks({ site, sessions, posts, catalogue, lists, check, assert, assertEqual, shots });
 }
 
 /** The block editor: every widget offered as a block, the real widget as the preview, live. */
-async function editorChecks({ site, sessions, posts, catalogue, check, assert, assertEqual, shots }) {
+async function editorChecks({ site, sessions, posts, catalogue, lists, check, assert, assertEqual, shots }) {
   const page = sessions.administrator.page;
   await check('the block editor offers every widget as a block and previews the real widget, following its settings live', async () => {
     await page.setViewport({ width: 1400, height: 1000 });
@@ -366,5 +366,26 @@ async function editorChecks({ site, sessions, posts, catalogue, check, assert, a
     const labels = await page.$$eval('.block-editor-block-inspector label', (ls) => ls.map((l) => l.textContent.trim()));
     for (const name of ['number', 'sms', 'sms-body', 'label', 'org', 'hours', 'variant']) assert(labels.includes(name), `no "${name}" setting in the sidebar: ${labels.join(', ')}`);
     await page.screenshot({ path: join(shots, 'editor-hotline-block.png') });
+  });
+  await check("the group finder block's list is picked in the Media Library and saved as the file's stable address", async () => {
+    const finder = await page.evaluate(() => {
+      const block = window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'ally-widgets/group-finder');
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      return block.clientId;
+    });
+    const button = await page.waitForSelector('.block-editor-block-inspector ::-p-text(Choose a list in the Media Library)', { timeout: 10_000 });
+    await button.click();
+    // The modal may open on its Upload tab (WordPress's choice when it has not yet loaded the library).
+    await (await page.waitForSelector('.media-modal #menu-item-browse', { visible: true })).click();
+    const tile = await page.waitForSelector(`.media-modal .attachments .attachment[data-id="${lists.a}"]`, { visible: true, timeout: 15_000 }).catch(async (error) => {
+      await page.screenshot({ path: join(shots, 'editor-media-library.png') });
+      throw error;
+    });
+    await tile.click();
+    await (await page.waitForSelector('.media-modal .media-button-select:not([disabled])', { visible: true })).click();
+    await page.waitForFunction((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id).src, { timeout: 10_000 }, finder);
+    const src = await page.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id).src, finder);
+    assertEqual(src, `${site.url}/wp-json/ally-widgets/v1/feeds/${lists.a}`, 'src');
+    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper ally-group-finder')?.shadowRoot?.textContent.includes('Kent County Ally Network'), { timeout: 15_000 });
   });
 }
