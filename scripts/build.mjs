@@ -3,7 +3,8 @@
 //          strings as JSON and the ZIP table as ally-zip-table.bin), embed.html
 //   lib/   the npm package's unbundled modules with .d.ts; strings and the ZIP table are
 //          modules there (src/generated/), so an app's bundler ships them
-//   custom-elements.json  the manifest (custom-elements-manifest.config.mjs)
+//   custom-elements.json  the manifest (custom-elements-manifest.config.mjs), and from it
+//     lib/react.d.ts (JSX types for React) and vscode.html-custom-data.json (scripts/app-types.mjs)
 //   wordpress/ally-widgets/  the WordPress plugin's copy of dist/ and its widgets.json (scripts/wordpress-plugin.mjs)
 //   dist/builder.html  the partners' configurator, from the registry, the manifest and the README
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { buildZipTable, writeZipTableModule } from './build-zip-table.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
+import { writeAppTypes } from './app-types.mjs';
 import { buildBuilder } from './build-builder.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -93,6 +95,7 @@ zipTableModule();
 await scriptTagFiles();
 npmModules();
 manifest();
+writeAppTypes();
 staticFiles();
 await buildWordPressPlugin();
 await buildBuilder();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/internal/version.js';
 import { defineElement } from '../src/internal/define.js';
+import { WIDGETS } from '../src/widgets.mjs';
 
 describe('package', () => {
   it('VERSION matches package.json, so the define guard can tell versions apart', async () => {
@@ -25,5 +26,14 @@ describe('package', () => {
     }
     expect(customElements.get('ally-test-define')).to.equal(First);
     expect(warnings[0]).to.contain('0.0.1');
+  });
+
+  it('every widget loads its strings as modules in the npm package (what an app’s bundler ships), and imports no @lit/localize', async () => {
+    for (const w of WIDGETS) {
+      const entry = await (await fetch(`/src/${w.folder}/${w.tag}.ts`)).text();
+      expect(entry, `src/${w.folder}/${w.tag}.ts`).to.match(new RegExp(`import\\s*["']\\.\\./generated/strings/${w.messages}\\.js["']`));
+    }
+    const pkg = await (await fetch('/package.json')).json();
+    expect(pkg.dependencies, 'the widgets carry their own localization runtime').to.not.have.property('@lit/localize');
   });
 });

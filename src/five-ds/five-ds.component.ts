@@ -95,7 +95,7 @@ export class AllyFiveDs extends AllyElement {
     failed: { state: true, attribute: false },
   };
 
-  declare layout: string | undefined;
+  declare layout: Layout | undefined;
   declare open: string | undefined;
   declare hotline: string | undefined;
   /** The Ds open right now. */

@@ -17,10 +17,14 @@ import '../events/ally-language-change.js';
 export const DEFAULT_HOTLINE = '1-844-363-1423';
 const DEFAULT_ORG = 'United We Dream';
 const VARIANTS = ['button', 'banner', 'floating'] as const;
+/** `variant` of `<ally-hotline>`. */
+export type HotlineVariant = (typeof VARIANTS)[number];
 /** Loaded on first use, so visitors on phones never download them. */
 const loadQrCode = onDemand('ally-hotline', 'the QR code', () => import('./qr-code.js'));
 const loadVCard = onDemand('ally-hotline', 'the contact card maker', () => import('./vcard.js'));
 const POSITIONS = ['bottom-right', 'bottom-left'] as const;
+/** `position` of a floating `<ally-hotline>`. */
+export type HotlinePosition = (typeof POSITIONS)[number];
 
 /**
  * @tagname ally-hotline
@@ -92,8 +96,8 @@ export class AllyHotline extends AllyElement {
   declare label: string | undefined;
   declare org: string | undefined;
   declare hours: string | undefined;
-  declare variant: string | undefined;
-  declare position: string | undefined;
+  declare variant: HotlineVariant | undefined;
+  declare position: HotlinePosition | undefined;
   declare collapsed: boolean;
   declare private qrOpen: boolean;
   declare private moreOpen: boolean;

@@ -61,7 +61,7 @@ export abstract class AllyElement extends LitElement {
   /** Space-separated languages for the menu; absent: all shipped; `none`: no menu. */
   declare languages: string | undefined;
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  declare theme: string | undefined;
+  declare theme: Theme | undefined;
   /** A CSS colour for buttons and highlights; invalid values are ignored with a warning. */
   declare accent: string | undefined;
   /** 2–6: the level of the widget's own heading (default 2). */

@@ -97,7 +97,7 @@ export class AllyRightsCard extends AllyElement {
   };
 
   /** `you` (default) or `officer`. */
-  declare side: string;
+  declare side: RightsCardSide;
   declare reviewed: string | undefined;
   declare hotline: string | undefined;
   declare hotlineLabel: string | undefined;

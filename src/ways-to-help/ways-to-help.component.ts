@@ -106,7 +106,7 @@ export class AllyWaysToHelp extends AllyElement {
     failed: { state: true, attribute: false },
   };
 
-  declare layout: string | undefined;
+  declare layout: Layout | undefined;
   declare topics: string | undefined;
   declare open: string | undefined;
   declare volunteerUrl: string | undefined;

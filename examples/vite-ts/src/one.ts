@@ -1,0 +1,1 @@
+import 'ally-widgets/ally-hotline.js';
