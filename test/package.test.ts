@@ -31,7 +31,7 @@ describe('package', () => {
   it('every widget loads its strings as modules in the npm package (what an app’s bundler ships), and imports no @lit/localize', async () => {
     for (const w of WIDGETS) {
       const entry = await (await fetch(`/src/${w.folder}/${w.tag}.ts`)).text();
-      expect(entry, `src/${w.folder}/${w.tag}.ts`).to.match(new RegExp(`import\\s*["']\\.\\./generated/strings/${w.messages}\\.js["']`));
+      expect(entry, `src/${w.folder}/${w.tag}.ts`).to.match(new RegExp(`import\\s*["']\\.\\./generated/strings/${w.messages}\\.(js|ts)["']`));
     }
     const pkg = await (await fetch('/package.json')).json();
     expect(pkg.dependencies, 'the widgets carry their own localization runtime').to.not.have.property('@lit/localize');
