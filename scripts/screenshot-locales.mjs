@@ -23,7 +23,7 @@ async function shoot(page, widget, name) {
     const r = el.getBoundingClientRect();
     return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
   });
-  const pieces = Math.ceil(box.height / 1000);
+  const pieces = Math.max(1, Math.ceil((box.height - 1) / 1000));
   for (let p = 0; p < pieces; p++) {
     const clip = { x: box.x, y: box.y + p * 1000, width: box.width, height: Math.min(1000, box.height - p * 1000) };
     await page.screenshot({ path: `.tmp/locales/${name}${pieces > 1 ? `-${p + 1}` : ''}.png`, clip, captureBeyondViewport: true });
@@ -40,6 +40,10 @@ try {
     const widgets = await page.$$('main > *');
     for (const [i, widget] of widgets.entries()) {
       const tag = await widget.evaluate((el) => el.localName);
+      // Widgets far down the page load their data when they come near the screen (the group finder).
+      await widget.evaluate((el) => el.scrollIntoView());
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: 5000 }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 300));
       await shoot(page, widget, `${locale}-${width}-${i}-${tag}`);
       // Text or controls sticking out of the widget's box (a long word that does not wrap).
       const outside = await widget.evaluate((host) => {

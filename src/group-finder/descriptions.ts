@@ -18,6 +18,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   fa: () => import('./descriptions/fa.js'),
   ps: () => import('./descriptions/ps.js'),
   uk: () => import('./descriptions/uk.js'),
+  ur: () => import('./descriptions/ur.js'),
 };
 
 /** Languages with a table (English is the source). */

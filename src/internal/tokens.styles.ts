@@ -63,6 +63,19 @@ export const tokenStyles = css`
   [part~='base']:lang(ko) {
     word-break: keep-all;
   }
+  /* Urdu is read in Nastaliq: the device's Nastaliq font where it has one (Noto Nastaliq Urdu on
+     Android, iOS, macOS and Linux; Urdu Typesetting on Windows), else its usual Arabic-script font.
+     Nastaliq's letters climb and descend far: taller lines keep them from touching. A partner's
+     ::part(base) font-family still wins. */
+  [part~='base']:lang(ur) {
+    font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Nafees Nastaleeq', system-ui, sans-serif;
+    line-height: 2.4;
+  }
+  /* English inside Urdu (the officer's statement, "In English:" phrases): a plain font at the usual spacing. */
+  :where([part~='base']:lang(ur) [lang]:not(:lang(ur))) {
+    font-family: system-ui, sans-serif;
+    line-height: 1.5;
+  }
   /* Icons beside text keep their size when the text wraps. */
   .icon {
     flex: none;

@@ -52,4 +52,21 @@ describe('languages in every widget', () => {
       });
     }
   }
+
+  it('asks for a Nastaliq font in Urdu, with lines tall enough for it, and no button or heading cuts its text', async () => {
+    if (!SHIPPED_LOCALES.includes('ur')) throw new Error('Urdu is not complete, so it is not offered');
+    for (const template of WIDGETS) {
+      const el = await fixtureIn<HTMLElement>(template('ur'), 'ur');
+      const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+      await waitUntil(() => base.innerText.trim().length > 20, 'nothing rendered');
+      const style = getComputedStyle(base);
+      expect(style.fontFamily, el.localName).to.match(/^"?Noto Nastaliq Urdu"?,/);
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), el.localName).to.be.at.least(2);
+      // Boxes (not inline text, whose height is its lines') must hold their text: Nastaliq's tall letters overflow a short line.
+      for (const box of shadow(el).querySelectorAll<HTMLElement>('button, a, h2, h3, h4, summary')) {
+        if (!box.offsetParent || getComputedStyle(box).display === 'inline') continue;
+        expect(box.scrollHeight, `${el.localName} ${box.localName} “${box.textContent!.trim().slice(0, 30)}” cuts its text`).to.be.at.most(box.clientHeight + 1);
+      }
+    }
+  });
 });
