@@ -2,7 +2,8 @@
 // PNG per widget (each step of the response plan too), for looking at: overflow,
 // missing glyphs (tofu), untranslated text. Also lists anything sticking out of a widget's box.
 //   node scripts/screenshot-locales.mjs [width=360] [locale …]  → .tmp/locales/<locale>-<width>-<n>-<tag>.png
-// (320 for the narrowest phones, 1280 for a laptop). PORT=… picks the local port (default: a random one from 8900).
+// (320 for the narrowest phones, 1280 for a laptop). PORT=… picks the local port (default: a random one from 8900); the
+// server listens on 127.0.0.1 only.
 import puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const locales = only.length ? only : [config.sourceLocale, ...config.targetLocales];
 mkdirSync('.tmp/locales', { recursive: true });
 const port = Number(process.env.PORT) || 8900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
 
@@ -34,7 +35,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900 });
   for (const locale of locales) {
-    await page.goto(`http://localhost:${port}/demo/languages.html?lang=${locale}`, { waitUntil: 'networkidle0' });
+    await page.goto(`http://127.0.0.1:${port}/demo/languages.html?lang=${locale}`, { waitUntil: 'networkidle0' });
     await new Promise((r) => setTimeout(r, 500));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
     const widgets = await page.$$('main > *');

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST; // e.g. 127.0.0.1 to serve this machine only; default: every interface
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.bin': 'application/octet-stream' };
 
 createServer(async (req, res) => {
@@ -19,4 +20,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
-}).listen(port, () => console.log(`Demo: http://localhost:${port}/demo/`));
+}).listen(port, host, () => console.log(`Demo: http://${host ?? 'localhost'}:${port}/demo/`));

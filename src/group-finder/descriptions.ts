@@ -19,6 +19,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   ps: () => import('./descriptions/ps.js'),
   uk: () => import('./descriptions/uk.js'),
   ur: () => import('./descriptions/ur.js'),
+  pa: () => import('./descriptions/pa.js'),
 };
 
 /** Languages with a table (English is the source). */

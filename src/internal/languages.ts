@@ -1,8 +1,9 @@
 /**
  * Language names the browser's own data (Intl.DisplayNames, CLDR) gets wrong
  * or names differently from the community: Haitian Creole ("Haitian Creole"
- * in English), Tagalog ("Filipino"), and Chinese named by script as on the
- * red cards. Every other language is named by the browser, in itself
+ * in English), Tagalog ("Filipino"), Chinese named by script as on the
+ * red cards, and Tigrinya (Chromium has no Tigrinya data: "Tigrinya"). Every
+ * other language is named by the browser, in itself
  * (Español, Tiếng Việt, 한국어, العربية …), so adding one needs no code.
  */
 export const NATIVE_NAMES: Readonly<Record<string, string>> = {
@@ -12,6 +13,7 @@ export const NATIVE_NAMES: Readonly<Record<string, string>> = {
   ht: 'Kreyòl ayisyen',
   // Chromium has no Pashto data and would say "Pashto".
   ps: 'پښتو',
+  ti: 'ትግርኛ',
 };
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -79,21 +81,33 @@ const FORMAT_FALLBACK: Readonly<Record<string, string>> = { ht: 'fr', ps: 'ur' }
 
 /** Asked for every result shown, at every keystroke: looked up once per locale. */
 const formatLocales = new Map<string, string>();
+
+/**
+ * Whether the browser really has date data for `locale`. Chromium lists some
+ * languages (Punjabi) as supported yet formats their dates with the root
+ * locale's placeholder pattern, "2026 M01 5": no month names.
+ */
+function hasDateData(locale: string): boolean {
+  if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length) return false;
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 15));
+  return !/^M0?1$/.test(month);
+}
+
 /**
  * The locale to format numbers and dates in: the locale itself where the
  * browser has its data, else its nearest relative (Haitian Creole → French,
- * Pashto → Urdu, not English), else English. Always the Gregorian calendar: the dates shown
- * (a card's review, a group's check, a report's time) are US dates, and the
+ * Pashto → Urdu, not English), else English (Western digits, months by
+ * name). Always the Gregorian calendar: the dates shown (a card's review, a
+ * group's check, a report's time) are US dates, and the
  * browser's default for Persian and Pashto is the Solar Hijri calendar, with
  * Iranian month names Dari readers do not use.
  */
 export function formatLocale(locale: string): string {
   let format = formatLocales.get(locale);
   if (!format) {
-    format = Intl.DateTimeFormat.supportedLocalesOf(locale).length ? locale : (FORMAT_FALLBACK[locale] ?? 'en');
+    format = hasDateData(locale) ? locale : (FORMAT_FALLBACK[locale] ?? 'en');
     if (new Intl.DateTimeFormat(format).resolvedOptions().calendar !== 'gregory') format += '-u-ca-gregory';
     formatLocales.set(locale, format);
   }
   return format;
 }
-

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { directionOf, formatLocale, matchLocale, nativeName } from '../../src/internal/languages.js';
+import { SHIPPED_LOCALES } from '../../src/internal/localization.js';
 
 const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps'];
 
@@ -62,5 +63,16 @@ describe('language matching', () => {
     expect(year('es')).to.equal('2026');
     // Pashto: never the English date inside Pashto text, whether or not the browser has Pashto data.
     expect(new Intl.DateTimeFormat(formatLocale('ps'), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 5))).to.equal('مارچ');
+  });
+
+  it('names Punjabi, Tigrinya and Amharic in their own scripts, even where the browser has no data for them', () => {
+    expect(['pa', 'ti', 'am'].map(nativeName)).to.deep.equal(['ਪੰਜਾਬੀ', 'ትግርኛ', 'አማርኛ']);
+  });
+
+  it('formats dates with the month named in every shipped language, never the data-less "2026 M01 5"', () => {
+    for (const locale of SHIPPED_LOCALES) {
+      const date = new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 5));
+      expect(date, locale).not.to.match(/\bM0?1\b/);
+    }
   });
 });
