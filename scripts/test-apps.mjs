@@ -10,11 +10,13 @@
 //    `ally-call` handler that runs, an app that configures @lit/localize itself beside
 //    the widgets; no response is a 404, and none is an HTML page where data or code
 //    was asked for; no "did not load" in the console;
-// 4. the same under the `vite` dev server;
+// 4. the same under the `vite` dev server, and the Vite app's Spanish page bundled by
+//    esbuild and by Rollup instead (no plugin for the package's files: they are modules);
 // 5. the app's JavaScript with one widget and with every widget, gzip (printed).
-// Stops everything it started. Port 8721 (ALLY_APPS_PORT to change it).
+// Stops everything it started. Port 8721 (ALLY_APPS_PORT to change it); ALLY_APPS_TARBALL=<file.tgz>
+// tests that tarball instead of packing this tree (an earlier or a published version).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +123,29 @@ async function devServer(dir) {
   throw new Error(`vite did not start:\n${output}`);
 }
 
+/** The Vite app's Spanish page bundled by esbuild or Rollup (the repository's own copies), in `<dir>/dist-<tool>/`. */
+async function bundleWith(tool, dir) {
+  const out = join(dir, `dist-${tool}`);
+  rmSync(out, { recursive: true, force: true });
+  const input = join(dir, 'src/main.ts');
+  if (tool === 'esbuild') {
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [input], bundle: true, splitting: true, format: 'esm', target: 'es2022', outdir: out, absWorkingDir: dir, logLevel: 'silent' });
+  } else {
+    const { rollup } = await import('rollup');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const { default: esbuild } = await import('rollup-plugin-esbuild');
+    const warnings = [];
+    const bundle = await rollup({ input, plugins: [nodeResolve({ browser: true, rootDir: dir }), esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })], onwarn: (w) => w.code !== 'THIS_IS_UNDEFINED' && warnings.push(w.message) });
+    await bundle.write({ dir: out, format: 'es' });
+    await bundle.close();
+    assert(!warnings.length, warnings.join('\n'));
+  }
+  cpSync(join(dir, 'public'), out, { recursive: true });
+  writeFileSync(join(out, 'index.html'), readFileSync(join(dir, 'index.html'), 'utf8').replace('/src/main.ts', '/main.js'));
+  return out;
+}
+
 /** A page, with every response and console message recorded. */
 async function open(browser, url) {
   const page = await browser.newPage();
@@ -213,7 +238,7 @@ cleanups.push(() => browser.close());
 process.on('SIGINT', () => process.exit(130));
 process.on('exit', () => cleanups.forEach((stop) => stop()));
 try {
-  const tarball = pack();
+  const tarball = process.env.ALLY_APPS_TARBALL ? resolve(process.env.ALLY_APPS_TARBALL) : pack();
   const apps = [
     { name: 'vite-ts', pages: { spanish: '/', localize: '/localize.html' } },
     { name: 'react', pages: { spanish: '/' } },
@@ -240,6 +265,19 @@ try {
         }
       } finally {
         await stop();
+      }
+    }
+    if (app.name === 'vite-ts') {
+      for (const tool of ['esbuild', 'rollup']) {
+        let out;
+        await check(`${app.name} bundled by ${tool}`, async () => (out = await bundleWith(tool, dir)));
+        if (!out) continue;
+        const stop = await serve(out);
+        try {
+          await check(`${app.name} (${tool}): a Spanish page, ally-call, a ZIP search with distances, no 404 or HTML for data`, () => spanishPage(browser, `${ORIGIN}/`));
+        } finally {
+          await stop();
+        }
       }
     }
     const dev = await devServer(dir).catch((error) => (failures.push(`${app.name}: vite dev starts`), log(`FAIL ${app.name}: vite dev starts\n${error.message}`), undefined));
