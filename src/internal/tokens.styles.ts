@@ -95,8 +95,11 @@ export const tokenStyles = css`
     margin: 0;
     font-size: 1.2em;
   }
+  /* A page's paragraph-spacing rule (p { margin-bottom: 2em }) cannot reach paragraphs in a shadow root;
+     this custom property, set anywhere above the widget (it inherits through), can. */
   p {
     margin: 0;
+    margin-block-end: var(--ally-paragraph-spacing, 0);
   }
   /* Form controls take the text spacing around them (browsers reset it to normal). */
   button,

@@ -77,6 +77,24 @@ describe('text grows with the visitor (WCAG 1.4.4, 1.4.12)', () => {
   );
 });
 
+describe('paragraph spacing (WCAG 1.4.12) through --ally-paragraph-spacing', () => {
+  it('a page that sets --ally-paragraph-spacing spaces every paragraph inside the widgets, and nothing sticks out at 320 px', async () => {
+    const cases = CASES.filter((c) => ['rights-card-you', 'five-ds-accordion-open', 'report-default'].includes(c.id));
+    const page = await openPage('widgets.csp.html', cases, { css: ['paragraph-spacing'], width: 320 });
+    try {
+      for (const el of page.widgets) {
+        const paragraphs = deepElements(el.shadowRoot!).filter((n) => n.localName === 'p' && n.textContent!.trim() && n.getClientRects().length);
+        expect(paragraphs.length, el.localName).to.be.greaterThan(0);
+        const tight = paragraphs.filter((p) => parseFloat(page.win.getComputedStyle(p).marginBlockEnd) < 2 * parseFloat(page.win.getComputedStyle(p).fontSize) - 0.5);
+        expect(tight.map((p) => `${describeNode(p)} "${p.textContent!.trim().slice(0, 30)}"`), el.localName).to.deep.equal([]);
+        expect(overflowing(page, el, false)).to.deep.equal([]);
+      }
+    } finally {
+      page.close();
+    }
+  });
+});
+
 describe('accent colours keep 3:1 for outlines and links (WCAG 1.4.11)', () => {
   const cases: [string, Record<string, string>, boolean][] = [
     ['a light yellow on the light theme', { accent: '#ffcc00' }, true],
