@@ -20,6 +20,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   uk: () => import('./descriptions/uk.js'),
   ur: () => import('./descriptions/ur.js'),
   pa: () => import('./descriptions/pa.js'),
+  ti: () => import('./descriptions/ti.js'),
 };
 
 /** Languages with a table (English is the source). */
