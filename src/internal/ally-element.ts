@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { updateWhenLocaleChanges } from './localize-runtime.js';
 import { heading } from './heading.js';
 import { languageMenu } from './language-menu.js';
-import { directionOf, matchLocale } from './languages.js';
+import { directionOf, matchLocale, menuOrder } from './languages.js';
 import { isPlainColor, luminance, parseRgb } from './contrast.js';
 import {
   LANGUAGE_CHANGE_EVENT,
@@ -19,6 +19,8 @@ export { isPlainColor };
 /** The widget whose menu the visitor last used, and the language chosen: only that widget announces the change. */
 let chosen: [AllyElement, string] | undefined;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+/** Every shipped language in menu order, computed once. */
+let menuOrdered: string[] | undefined;
 
 /** The colour the browser computes for `value` (`rgb(102, 51, 153)` for rebeccapurple), read from a probe inside `where`. */
 function computedColor(value: string, where: Element): string {
@@ -162,11 +164,11 @@ export abstract class AllyElement extends LitElement {
     return isPlainColor(this.accent);
   }
 
-  /** Languages for the menu, in the partner's order, always including the one shown. */
+  /** Languages for the menu: the partner's, in their order, always including the one shown; else every shipped one, English first, then by own name (menuOrder). */
   protected get menuLocales(): string[] {
     const list = this.languages?.trim();
     if (list === 'none') return [];
-    if (!list) return [...SHIPPED_LOCALES];
+    if (!list) return (menuOrdered ??= menuOrder(SHIPPED_LOCALES));
     const chosen = list
       .split(/\s+/)
       .map((tag) => matchLocale(tag, SHIPPED_LOCALES))

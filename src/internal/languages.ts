@@ -14,6 +14,9 @@ export const NATIVE_NAMES: Readonly<Record<string, string>> = {
   // Chromium has no Pashto data and would say "Pashto".
   ps: 'پښتو',
   ti: 'ትግርኛ',
+  // Nor Hmong or Somali data ("Hmong", "Somali").
+  hmn: 'Hmoob',
+  so: 'Soomaali',
 };
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -110,4 +113,18 @@ export function formatLocale(locale: string): string {
     formatLocales.set(locale, format);
   }
   return format;
+}
+
+/**
+ * The language menu's order when the partner sets none (`languages` keeps the partner's own
+ * order): `first` (English: the source, and the language of the officer's side), then every
+ * other language by its own name in the Unicode root collation, the same on every device:
+ * alphabetical within a script, and the scripts in a fixed order (Latin, Cyrillic, Arabic,
+ * Ethiopic, Gurmukhi, Hangul, Han …), so each visitor finds their script in one block.
+ * A new language takes its place with no code.
+ */
+export function menuOrder(locales: readonly string[], first = 'en'): string[] {
+  const collator = new Intl.Collator('und');
+  const rest = locales.filter((l) => l !== first).sort((a, b) => collator.compare(nativeName(a), nativeName(b)) || (a < b ? -1 : 1));
+  return locales.includes(first) ? [first, ...rest] : rest;
 }

@@ -5,6 +5,8 @@ import { COMPLETE_LOCALES } from '../../src/generated/complete-locales.js';
 import { directionOf, nativeName } from '../../src/internal/languages.js';
 import { targetLocales } from '../../src/generated/locale-codes.js';
 import { fixtureIn, shadow } from '../helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { getLocale } from '../../src/internal/localization.js';
 
 const WIDGETS = [
   (lang: string) => html`<ally-hotline lang=${lang} sms="877877"></ally-hotline>`,
@@ -23,12 +25,42 @@ describe('languages in every widget', () => {
     expect(RTL_LOCALES).to.include('ar');
   });
 
-  it('the menu lists exactly the complete languages, each in its own name and script', async () => {
+  it('the menu lists exactly the complete languages, each in its own name and script, English first and then by own name', async () => {
     const el = await fixtureIn<HTMLElement>(html`<ally-hotline></ally-hotline>`);
     const options = [...shadow(el).querySelectorAll('select option')];
-    expect(options.map((o) => o.getAttribute('value'))).to.deep.equal(['en', ...COMPLETE_LOCALES]);
-    expect(options.map((o) => o.textContent)).to.deep.equal(SHIPPED_LOCALES.map(nativeName));
-    expect(options.map((o) => o.getAttribute('lang'))).to.deep.equal([...SHIPPED_LOCALES]);
+    expect(options.map((o) => o.getAttribute('value')).sort()).to.deep.equal(['en', ...COMPLETE_LOCALES].sort());
+    expect(options.map((o) => o.textContent)).to.deep.equal(options.map((o) => nativeName(o.getAttribute('value')!)));
+    expect(options.map((o) => o.getAttribute('lang'))).to.deep.equal(options.map((o) => o.getAttribute('value')));
+    const names = options.map((o) => o.textContent!);
+    expect(names[0]).to.equal('English');
+    expect(names.slice(1)).to.deep.equal([...names.slice(1)].sort(new Intl.Collator('und').compare));
+  });
+
+  it('a partner’s `languages` keeps the partner’s order', async () => {
+    const el = await fixtureIn<HTMLElement>(html`<ally-hotline languages="ru es en"></ally-hotline>`);
+    expect([...shadow(el).querySelectorAll('select option')].map((o) => o.getAttribute('value'))).to.deep.equal(['ru', 'es', 'en']);
+  });
+
+  it('the menu with every language works on a 320 px phone: fits, 44 px tall, labelled, and the keyboard picks a language', async () => {
+    const wrapper = await fixtureIn<HTMLElement>(html`<div style="width: 320px"><ally-rights-card></ally-rights-card></div>`);
+    const el = wrapper.querySelector('ally-rights-card')!;
+    const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+    const select = shadow(el).querySelector<HTMLSelectElement>('[part~="language-select"]')!;
+    expect(select.options.length).to.equal(SHIPPED_LOCALES.length);
+    const box = select.getBoundingClientRect();
+    const frame = base.getBoundingClientRect();
+    expect(box.left).to.be.at.least(frame.left - 0.5);
+    expect(box.right).to.be.at.most(frame.right + 0.5);
+    expect(box.height).to.be.at.least(44);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    // Its name comes from the visible label, in the page's language.
+    expect(select.closest('label')!.textContent).to.contain('Language');
+    select.focus();
+    const changed = new Promise<CustomEvent>((resolve) => el.addEventListener('ally-language-change', (e) => resolve(e as CustomEvent), { once: true }));
+    await sendKeys({ press: 'ArrowDown' });
+    const event = await changed;
+    expect(event.detail.lang).to.equal(select.options[1].value);
+    await waitUntil(() => getLocale() === event.detail.lang);
   });
 
   for (const locale of RTL_LOCALES) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, formatLocale, matchLocale, nativeName } from '../../src/internal/languages.js';
+import { NATIVE_NAMES, directionOf, formatLocale, matchLocale, menuOrder, nativeName } from '../../src/internal/languages.js';
 import { SHIPPED_LOCALES } from '../../src/internal/localization.js';
 
 const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps'];
@@ -53,6 +53,31 @@ describe('language matching', () => {
     expect(ALL.map(nativeName)).to.deep.equal([
       'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский', 'فارسی', 'پښتو',
     ]);
+  });
+
+  it('orders the menu of all 21 languages predictably: English first, then by own name, each script in one block', () => {
+    const all21 = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps', 'ur', 'pa', 'ti', 'am', 'hmn', 'so', 'uk'];
+    expect(menuOrder(all21).map(nativeName)).to.deep.equal([
+      'English',
+      'Español', 'Français', 'Hmoob', 'Kreyòl ayisyen', 'Português', 'Soomaali', 'Tagalog', 'Tiếng Việt',
+      'Русский', 'Українська',
+      'اردو', 'العربية', 'پښتو', 'فارسی',
+      'ትግርኛ', 'አማርኛ',
+      'ਪੰਜਾਬੀ',
+      '한국어',
+      '中文（简体）', '中文（繁體）',
+    ]);
+    // The same whatever order the list came in, and a new language needs no code to take its place.
+    expect(menuOrder([...all21].reverse())).to.deep.equal(menuOrder(all21));
+    expect(menuOrder(['de', 'en', 'uk', 'sw', 'ar'])).to.deep.equal(['en', 'de', 'sw', 'uk', 'ar']);
+  });
+
+  it('every shipped language has its own name on this browser (the browser’s data, or NATIVE_NAMES where it has none)', () => {
+    const english = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const locale of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
+      const hasData = Intl.DisplayNames.supportedLocalesOf([locale]).length > 0;
+      expect(hasData || locale in NATIVE_NAMES, `${locale}: add its own name to NATIVE_NAMES (the browser would say "${english.of(locale)}")`).to.equal(true);
+    }
   });
 
   it('writes dates in the Gregorian calendar, in the language’s own digits where it has them', () => {
