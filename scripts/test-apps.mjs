@@ -11,11 +11,12 @@
 //    the widgets; no response is a 404, and none is an HTML page where data or code
 //    was asked for; no "did not load" in the console;
 // 4. the same under the `vite` dev server, and the Vite app's Spanish page bundled by
-//    esbuild and by Rollup instead (no plugin for the package's files: they are modules);
+//    esbuild, Rollup and webpack instead (no plugin for the package's files: they are modules);
 // 5. the app's JavaScript with one widget and with every widget, gzip (printed).
 // Stops everything it started. Port 8721 (ALLY_APPS_PORT to change it); ALLY_APPS_TARBALL=<file.tgz>
 // tests that tarball instead of packing this tree (an earlier or a published version).
 import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -123,7 +124,14 @@ async function devServer(dir) {
   throw new Error(`vite did not start:\n${output}`);
 }
 
-/** The Vite app's Spanish page bundled by esbuild or Rollup (the repository's own copies), in `<dir>/dist-<tool>/`. */
+/** Type annotations stripped for webpack (a loader of one line over the repository's esbuild). */
+function typescriptLoader() {
+  const file = join(WORK, 'strip-types-loader.cjs');
+  writeFileSync(file, `module.exports = function (source) { return require(${JSON.stringify(join(ROOT, 'node_modules/esbuild'))}).transformSync(source, { loader: 'ts', target: 'es2022' }).code; };\n`);
+  return file;
+}
+
+/** The Vite app's Spanish page bundled by esbuild or Rollup (the repository's own copies) or webpack (the app's), in `<dir>/dist-<tool>/`. */
 async function bundleWith(tool, dir) {
   const out = join(dir, `dist-${tool}`);
   rmSync(out, { recursive: true, force: true });
@@ -131,6 +139,20 @@ async function bundleWith(tool, dir) {
   if (tool === 'esbuild') {
     const { build } = await import('esbuild');
     await build({ entryPoints: [input], bundle: true, splitting: true, format: 'esm', target: 'es2022', outdir: out, absWorkingDir: dir, logLevel: 'silent' });
+  } else if (tool === 'webpack') {
+    const webpack = createRequire(join(dir, 'package.json'))('webpack');
+    const compiler = webpack({
+      mode: 'production',
+      context: dir,
+      entry: './src/main.ts',
+      output: { path: out, filename: 'main.js', publicPath: '/' },
+      module: { rules: [{ test: /\.ts$/, loader: typescriptLoader() }] },
+      devtool: false,
+      performance: { hints: false },
+    });
+    const stats = await new Promise((done, fail) => compiler.run((error, result) => (error ? fail(error) : done(result))));
+    await new Promise((done) => compiler.close(done));
+    assert(!stats.hasErrors() && !stats.hasWarnings(), stats.toString('errors-warnings'));
   } else {
     const { rollup } = await import('rollup');
     const { nodeResolve } = await import('@rollup/plugin-node-resolve');
@@ -268,7 +290,7 @@ try {
       }
     }
     if (app.name === 'vite-ts') {
-      for (const tool of ['esbuild', 'rollup']) {
+      for (const tool of ['esbuild', 'rollup', 'webpack']) {
         let out;
         await check(`${app.name} bundled by ${tool}`, async () => (out = await bundleWith(tool, dir)));
         if (!out) continue;

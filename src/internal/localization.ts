@@ -2,6 +2,8 @@ import { configureLocalization, LOCALE_STATUS_EVENT } from './localize-runtime.j
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { COMPLETE_LOCALES } from '../generated/complete-locales.js';
 import { matchLocale } from './languages.js';
+// The strings' source: modules in the npm package (strings.ts), JSON beside the script in dist/ (strings.dist.ts).
+import { loadStrings } from './strings.js';
 
 /** Every language a visitor can choose: the source plus each complete translation. */
 export const SHIPPED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales.filter((l) => COMPLETE_LOCALES.includes(l))];
@@ -12,56 +14,9 @@ export const LANGUAGE_CHANGE_EVENT = 'ally-language-change';
 /** Message groups (widgets) this copy of the library registered. */
 const messageGroups = new Set<string>();
 
-/** A widget's strings, one module per language: `{ es: () => import('./es/hotline.js'), … }`. */
-export type StringModules = Readonly<Record<string, () => Promise<{ default: object }>>>;
-
-/** Each message group's string modules (src/generated/strings/<group>.ts registers them). */
-const stringModules = new Map<string, StringModules>();
-
-/**
- * Registers a widget's strings as modules, loaded with `import()`: the form a
- * bundler sees and ships with an app (Vite, Rollup, webpack, esbuild), in the
- * npm package. Called by the generated module each widget's entry imports;
- * dist/ builds it away and fetches JSON beside the script instead.
- */
-export function registerStrings(group: string, modules: StringModules): void {
-  stringModules.set(group, modules);
-}
-
-/**
- * In dist/, the folder of the strings' JSON files (`es/hotline.json`),
- * relative to this module: the build (scripts/rollup-locale-assets.mjs) sets
- * it to `locales/` beside the script, so the files load from wherever a
- * partner hosts it. Empty in the npm package, whose strings are modules.
- */
-const LOCALES = '' as string;
-
-/**
- * Strings the loader (dist/ally-widgets.js) already started fetching, by URL,
- * so a widget's strings arrive together with its code instead of after it.
- * Each is taken once.
- */
-const PREFETCHED = Symbol.for('ally-widgets.prefetched-strings');
-
-async function fetchGroup(locale: string, group: string): Promise<object> {
-  const url = new URL(`${locale}/${group}.json`, new URL(LOCALES, import.meta.url)).href;
-  const prefetched = (globalThis as { [PREFETCHED]?: Map<string, Promise<Response>> })[PREFETCHED];
-  const early = prefetched?.get(url);
-  prefetched?.delete(url);
-  const response = await (early ?? fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }));
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return await response.json();
-}
-
-/** In the npm package: the group's module for `locale` (none for a language it has no strings in). */
-async function importGroup(locale: string, group: string): Promise<object> {
-  const load = stringModules.get(group)?.[locale];
-  return load ? (await load()).default : {};
-}
-
 async function loadGroup(locale: string, group: string): Promise<object> {
   try {
-    return await (LOCALES ? fetchGroup(locale, group) : importGroup(locale, group));
+    return await loadStrings(locale, group);
   } catch (error) {
     console.warn(`ally-widgets: the ${locale} strings for ${group} did not load (${error}); showing them in English.`);
     return {};
