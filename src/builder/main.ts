@@ -10,6 +10,8 @@ import { embedUrl } from './snippet.js';
 import { appView } from './view.js';
 import { pickUiLanguage, setUiLanguage, t } from './i18n.js';
 import { copyText } from '../internal/copy-text.js';
+import { feedView } from './view-feed.js';
+import { checkFeed, type FeedFailure, type FeedReport } from './feed-check.js';
 
 /** The dist/ folder this page was loaded from: every snippet points there. */
 const base = new URL('./', location.href).href;
@@ -17,6 +19,18 @@ const root = document.getElementById('app')!;
 let state: State = readState(location.hash, pickUiLanguage(null));
 let heights: Heights = {};
 let status = '';
+let feedResult: FeedReport | FeedFailure | 'checking' | undefined;
+let finderLoaded: Promise<unknown> | undefined;
+
+/** Checks the group list at `src`, or a chosen file; then shows it with the real group finder (loaded once, from this folder). */
+async function runFeedCheck(input: { url: string } | { file: File }): Promise<void> {
+  feedResult = 'checking';
+  draw();
+  const result = await checkFeed(input, state.attrs['feed-lang'] || 'en');
+  if (!('error' in result)) finderLoaded ??= import(/* @vite-ignore */ new URL('ally-group-finder.js', base).href).catch(() => undefined);
+  feedResult = result;
+  draw();
+}
 
 // The preview iframe takes its widget's height (CSSOM: the page's CSP allows no style attribute).
 const preview = new Preview(base, (height) => preview.frame.style.setProperty('height', `${height}px`));
@@ -58,7 +72,17 @@ function draw(): void {
       heights,
       previewFrame: preview.frame,
       measureBox: measure.box,
-      feed: nothing,
+      feed:
+        widget.folder === 'group-finder'
+          ? feedView({
+              url: state.attrs.src ?? '',
+              feedLang: state.attrs['feed-lang'] ?? '',
+              result: feedResult,
+              setUrl: (url) => setAttribute('src', url),
+              checkUrl: () => state.attrs.src?.trim() && void runFeedCheck({ url: state.attrs.src.trim() }),
+              checkFile: (file) => void runFeedCheck({ file }),
+            })
+          : nothing,
       status,
       base,
       probe: root,

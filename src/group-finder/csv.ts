@@ -5,7 +5,8 @@
 import { csvParseRows } from 'd3-dsv';
 import { nextTask } from './slices.js';
 
-type Records = Record<string, string>[] & { columns: string[] };
+/** `columns`: the header row as written; `sheetRows`: each record's row in the sheet (the header is row 1, blank rows count). */
+type Records = Record<string, string>[] & { columns: string[]; sheetRows: number[] };
 
 /**
  * Rows of a CSV file as objects keyed by its header row, each header name
@@ -17,7 +18,7 @@ type Records = Record<string, string>[] & { columns: string[] };
 export function parseCsv(text: string, key: (header: string) => string = (h) => h): Records {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const { records, header } = readHeader(rows.shift(), key);
-  addRecords(rows, header, records);
+  addRecords(rows, header, records, 2);
   return records;
 }
 
@@ -32,11 +33,13 @@ const PIECE = 64 * 1024;
 export async function parseCsvInSlices(text: string, key: (header: string) => string = (h) => h, signal?: AbortSignal): Promise<Records> {
   const source = text.replace(/^\uFEFF/, '');
   let read: ReturnType<typeof readHeader> | undefined;
+  let sheetRow = 2;
   for (let start = 0; start < source.length; ) {
     const end = rowsEnd(source, start, Math.min(start + PIECE, source.length));
     const rows = csvParseRows(source.slice(start, end));
     read ??= readHeader(rows.shift(), key);
-    addRecords(rows, read.header, read.records);
+    addRecords(rows, read.header, read.records, sheetRow);
+    sheetRow += rows.length;
     start = end;
     if (start < source.length) {
       await nextTask();
@@ -81,15 +84,18 @@ function readHeader(row: string[] | undefined, key: (header: string) => string):
   const columns = row ?? [];
   const header = columns.map((h) => (h.trim() && h.length <= 100 ? key(h) : ''));
   if (!header.some((h) => /^\s*name\s*$/i.test(h))) throw new Error('has no "name" column in its first row (a column headed Name, Organization, Group or Nombre)');
-  return { header, records: Object.assign([] as Record<string, string>[], { columns }) };
+  return { header, records: Object.assign([] as Record<string, string>[], { columns, sheetRows: [] as number[] }) };
 }
 
-function addRecords(rows: string[][], header: string[], into: Records): void {
-  for (const row of rows) {
+/** Adds `rows` (the first of them row `first` of the sheet) to `into`, blank rows left out. */
+function addRecords(rows: string[][], header: string[], into: Records, first: number): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.every((cell) => !cell.trim())) continue;
     const record: Record<string, string> = {};
     // Two columns for one field ("Phone" and "Phone Number"): the first with a value wins.
     for (let i = 0; i < header.length; i++) if (header[i] && !record[header[i]]) record[header[i]] = row[i] ?? '';
     into.push(record);
+    into.sheetRows.push(first + r);
   }
 }

@@ -291,11 +291,26 @@ function cut(value: string, max: number): string {
   return value.slice(0, cutAt).trim();
 }
 
+/**
+ * One problem of one row, for a partner checking a feed (dist/builder.html): `row` counts the
+ * rows from 1; `skipped` when the whole row is left out, else one value (`value`, as written).
+ * `reason` is the widget's own wording, as in its console warning.
+ */
+export interface RowProblem {
+  row: number;
+  skipped: boolean;
+  reason: string;
+  value?: string;
+}
+
 /** Cleans rows one at a time (the work of normalizeGroups), so that a long feed can be cleaned in slices. */
-function rowCleaner(keyed: boolean, lang: string) {
+function rowCleaner(keyed: boolean, lang: string, report?: (problem: RowProblem) => void) {
   const skipped = new Map<string, number>();
   const ignored = new Map<string, number>();
-  const count = (map: Map<string, number>, reason: string) => map.set(reason, (map.get(reason) ?? 0) + 1);
+  const count = (map: Map<string, number>, reason: string, value?: string) => {
+    map.set(reason, (map.get(reason) ?? 0) + 1);
+    report?.({ row: rows, skipped: map === skipped, reason, ...(value ? { value } : {}) });
+  };
   const groups: Group[] = [];
   let rows = 0;
   // Every field's length is capped first: nothing below ever reads more than FIELD_LIMITS allows.
@@ -315,7 +330,7 @@ function rowCleaner(keyed: boolean, lang: string) {
     return cuttable ? cut(t, max) : '';
   };
   const checked = <T>(reason: string, value: string, ok: T | undefined | null): T | undefined => {
-    if (value && ok == null) count(ignored, reason);
+    if (value && ok == null) count(ignored, reason, value);
     return ok ?? undefined;
   };
   const add = (raw: unknown): void => {
@@ -347,16 +362,24 @@ function rowCleaner(keyed: boolean, lang: string) {
     const email = checked('email (not an address)', emailText, isPlainEmail(emailText) ? emailText : undefined);
     const phoneText = field(r.phone, 'phone');
     const hotlineText = field(r.hotline, 'hotline');
-    const services = cachedList(field(r.services, 'services'), serviceLists, parseServices);
-    if (services.bad) ignored.set(UNKNOWN_SERVICES, (ignored.get(UNKNOWN_SERVICES) ?? 0) + services.bad);
-    const languages = cachedList(field(r.languages, 'languages'), languageLists, parseLanguages);
-    if (languages.bad) ignored.set(BAD_LANGUAGES, (ignored.get(BAD_LANGUAGES) ?? 0) + languages.bad);
+    const servicesText = field(r.services, 'services');
+    const services = cachedList(servicesText, serviceLists, parseServices);
+    if (services.bad) {
+      ignored.set(UNKNOWN_SERVICES, (ignored.get(UNKNOWN_SERVICES) ?? 0) + services.bad);
+      report?.({ row: rows, skipped: false, reason: UNKNOWN_SERVICES, value: servicesText });
+    }
+    const languagesText = field(r.languages, 'languages');
+    const languages = cachedList(languagesText, languageLists, parseLanguages);
+    if (languages.bad) {
+      ignored.set(BAD_LANGUAGES, (ignored.get(BAD_LANGUAGES) ?? 0) + languages.bad);
+      report?.({ row: rows, skipped: false, reason: BAD_LANGUAGES, value: languagesText });
+    }
     const latText = field(r.lat, 'lat');
     const lngText = field(r.lng, 'lng');
     let lat = coordinate(latText, 90);
     let lng = coordinate(lngText, 180);
     if ((latText || lngText) && (lat === undefined || lng === undefined)) {
-      count(ignored, 'lat/lng (not a pair of coordinates)');
+      count(ignored, 'lat/lng (not a pair of coordinates)', `${latText}, ${lngText}`);
       lat = lng = undefined;
     }
     const zipText = field(r.zip, 'zip');
@@ -404,10 +427,10 @@ function rowCleaner(keyed: boolean, lang: string) {
  * a text longer than its FIELD_LIMITS is cut. All are counted in `problems`,
  * for one console warning. `keyed`: the rows' keys are already field names
  * (parseCsv maps its header once). `lang`: the feed's declared language, for
- * rows without a `lang` of their own.
+ * rows without a `lang` of their own. `report`: told each problem with its row (a feed check).
  */
-export function normalizeGroups(rows: readonly unknown[], keyed = false, lang = 'en'): { groups: Group[]; problems: string } {
-  const cleaner = rowCleaner(keyed, lang);
+export function normalizeGroups(rows: readonly unknown[], keyed = false, lang = 'en', report?: (problem: RowProblem) => void): { groups: Group[]; problems: string } {
+  const cleaner = rowCleaner(keyed, lang, report);
   for (const raw of rows) cleaner.add(raw);
   return cleaner.finish();
 }
@@ -446,7 +469,7 @@ export function facets(groups: readonly Group[]): Omit<Loaded, 'groups' | 'faile
 }
 
 /** A feed's column names: a CSV's header row, or the keys of a JSON feed's first rows. */
-function columnsOf(rows: readonly unknown[] & { columns?: string[] }): string[] {
+export function columnsOf(rows: readonly unknown[] & { columns?: string[] }): string[] {
   if (rows.columns) return rows.columns;
   const keys = new Set<string>();
   for (const row of rows.slice(0, 50)) if (row && typeof row === 'object' && !Array.isArray(row)) for (const key in row) keys.add(key);

@@ -73,7 +73,7 @@ export function fieldName(header: string): string {
 }
 
 /** The field a header that was not understood seems to mean, when one of its words names a field ("Main phone line" → phone). */
-function suggestion(header: string): Field | undefined {
+export function suggestion(header: string): Field | undefined {
   const words = header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z0-9]+/);
   // Not name, lat or lng: "Contact name" or "Long-term programs" are not the group's name or a longitude.
   const field = words.map(fieldName).find((f) => f && !['name', 'lat', 'lng'].includes(f));
