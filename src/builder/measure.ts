@@ -4,8 +4,9 @@
 // column) wide: the narrowest of each, where a widget is tallest, each reporting its height with embed.html's ally-embed-resize message
 // (already rounded up to 50 px). What the partner's iframe will show, in the
 // language configured, as first shown. A measurement is final once both
-// widgets have rendered and their heights have not changed for a moment
-// (widgets load some of their text on demand, after their first render).
+// widgets have rendered and, for a second, neither their heights changed nor
+// a file arrived (widgets load some of their text, and the group finder its
+// list, after their first render).
 export const WIDTHS = { phone: 320, desktop: 768 } as const;
 export type Heights = { phone?: number; desktop?: number; final?: boolean };
 
@@ -30,6 +31,9 @@ export class Measure {
       if (event.data?.type !== 'ally-embed-resize' || typeof event.data.height !== 'number') return;
       for (const frame of this.box.querySelectorAll('iframe')) {
         if (frame.contentWindow !== event.source) continue;
+        // As tall as reported, as a partner's resize script makes it: content below an iframe's
+        // bottom edge is only estimated (the group finder's results use content-visibility: auto).
+        frame.style.setProperty('height', `${event.data.height}px`);
         this.heights = { ...this.heights, [frame.dataset.width!]: event.data.height, final: false };
         this.onChange(this.heights);
         this.waitQuiet();
@@ -48,10 +52,24 @@ export class Measure {
     });
   }
 
+  /** How many files the frames have loaded so far (a widget's text, strings or list arriving late changes it). */
+  private loads(): number {
+    let count = 0;
+    for (const frame of this.box.querySelectorAll('iframe')) {
+      try {
+        count += frame.contentWindow?.performance.getEntriesByType('resource').length ?? 0;
+      } catch {
+        /* not readable: counts as nothing new */
+      }
+    }
+    return count;
+  }
+
   private waitQuiet(): void {
     clearTimeout(this.quietTimer);
+    const loads = this.loads();
     this.quietTimer = setTimeout(() => {
-      if (this.heights.phone && this.heights.desktop && this.rendered()) {
+      if (this.heights.phone && this.heights.desktop && this.rendered() && this.loads() === loads) {
         this.heights = { ...this.heights, final: true };
         this.onChange(this.heights);
       } else this.waitQuiet();

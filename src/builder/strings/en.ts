@@ -39,6 +39,7 @@ export const en = {
   iframeIntro: 'For WordPress.com, Google Sites and others that remove `<script>` tags. The height below was measured from this widget with your settings; where only one height can be set, it uses the phone one.',
   heightPhone: 'Measured on a phone ({0} px wide): {1} px.',
   heightDesktop: 'On a desktop ({0} px wide): {1} px.',
+  heightUsed: 'The snippet says {0} px: 5 % more, for other fonts and long lists.',
   measuring: '{0}: measuring…',
   waitMeasure: 'The snippet appears once the height is measured.',
   notInIframe: 'Not possible inside an iframe, left out of this snippet: {0}. Use the script tag for these.',

@@ -41,6 +41,7 @@ export const es: Strings = {
   iframeIntro: 'Para WordPress.com, Google Sites y otros que quitan las etiquetas `<script>`. La altura se midió con este widget y sus opciones; donde solo se puede poner una altura, se usa la del teléfono.',
   heightPhone: 'Medida en un teléfono ({0} px de ancho): {1} px.',
   heightDesktop: 'En una computadora ({0} px de ancho): {1} px.',
+  heightUsed: 'El código dice {0} px: un 5 % más, para otras fuentes y listas largas.',
   measuring: '{0}: midiendo…',
   waitMeasure: 'El código aparece cuando la altura está medida.',
   notInIframe: 'No es posible dentro de un iframe, se deja fuera de este código: {0}. Para esto use la etiqueta script.',
