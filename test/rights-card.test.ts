@@ -137,6 +137,16 @@ describe('<ally-rights-card>', () => {
       expect(part(el, 'back-language')).to.equal(null);
     });
 
+    it('keeps it apart from the review date, which ends with no full stop: its own line on screen, before the date in print', async () => {
+      const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="es" reviewed="2026-11-30"></ally-rights-card>`, 'es');
+      const date = part(el, 'reviewed')!.getBoundingClientRect();
+      expect(part(el, 'unreviewed')!.getBoundingClientRect().top).to.be.at.least(date.bottom - 1);
+      const { root } = await printAndCapture(el);
+      const front = root.shadowRoot!.querySelector('.front')!.textContent!.replace(/\s+/g, ' ');
+      expect(front).to.contain('todavía no ha sido revisada');
+      expect(front).not.to.match(/2026 \p{Lu}/u);
+    });
+
     it('prints the line on the card too', async () => {
       const el = await fixtureIn<AllyRightsCard>(html`<ally-rights-card lang="fr"></ally-rights-card>`, 'fr');
       const { root } = await printAndCapture(el);

@@ -416,7 +416,8 @@ export class AllyRightsCard extends AllyElement {
         dir: directionOf(locale),
         heading: msg('Know your rights', { id: 'rightsCard.heading' }),
         hotline: this.phone ? { text: this.hotlineText, number: this.phone.display } : undefined,
-        footer: `${this.disclaimer} ${this.reviewedText}${this.unreviewed ? ` ${this.unreviewedText}` : ''}`,
+        // The unreviewed sentence before the date: a date ends with no full stop, so after it the sentence would run on.
+        footer: `${this.disclaimer}${this.unreviewed ? ` ${this.unreviewedText}` : ''} ${this.reviewedText}`.trim(),
         statement: OFFICER_STATEMENT,
         say: sayLines(),
       } satisfies PrintData);

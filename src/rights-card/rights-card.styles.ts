@@ -99,6 +99,10 @@ export const rightsCardStyles = css`
     font-size: 0.9em;
     color: var(--ally-muted);
   }
+  /* Its own line: after "Last reviewed: <date>" (no full stop) it would read as one run-on sentence. */
+  [part='unreviewed'] {
+    display: block;
+  }
   .english {
     margin-block: 0.25em;
     font-size: 1rem;
