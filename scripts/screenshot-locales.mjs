@@ -24,6 +24,10 @@ async function shoot(page, widget, name) {
     const r = el.getBoundingClientRect();
     return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
   });
+  // A viewport as tall as the widget: parts painted only on screen (content-visibility: auto) show.
+  await page.setViewport({ width: page.viewport().width, height: Math.max(900, Math.ceil(box.height)) });
+  await widget.evaluate((el) => el.scrollIntoView());
+  await new Promise((r) => setTimeout(r, 200));
   const pieces = Math.max(1, Math.ceil((box.height - 1) / 1000));
   for (let p = 0; p < pieces; p++) {
     const clip = { x: box.x, y: box.y + p * 1000, width: box.width, height: Math.min(1000, box.height - p * 1000) };
