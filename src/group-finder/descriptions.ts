@@ -21,6 +21,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   ur: () => import('./descriptions/ur.js'),
   pa: () => import('./descriptions/pa.js'),
   ti: () => import('./descriptions/ti.js'),
+  so: () => import('./descriptions/so.js'),
 };
 
 /** Languages with a table (English is the source). */
