@@ -52,6 +52,11 @@ describe('widget registry', () => {
       for (const name of [...COMMON_ATTRIBUTES, ...w.embed]) expect(observed, `<${w.tag}> does not observe ${name}`).to.include(name);
     });
 
+    it(`<${w.tag}>: offered by dist/builder.html (its catalog, built from the registry and the manifest)`, async () => {
+      const builder = await (await fetch('/dist/builder.js')).text();
+      expect(builder, `dist/builder.js has no <${w.tag}>`).to.match(new RegExp(`"?tag"?:"${w.tag}"`));
+    });
+
     it(`<${w.tag}>: has partner-page cases, strings and a README section`, () => {
       const cases = CASES.filter((c) => c.tag === w.tag);
       expect(cases.length, `no case for <${w.tag}> in test/dist/widget-cases.ts`).to.be.greaterThan(0);
