@@ -54,7 +54,7 @@ describe('widget registry', () => {
 
     it(`<${w.tag}>: offered by dist/builder.html (its catalog, built from the registry and the manifest)`, async () => {
       const builder = await (await fetch('/dist/builder.js')).text();
-      expect(builder, `dist/builder.js has no <${w.tag}>`).to.match(new RegExp(`"?tag"?:"${w.tag}"`));
+      expect(builder, `dist/builder.js has no <${w.tag}>`).to.match(new RegExp(`"?tag"?\\s*:\\s*"${w.tag}"`));
     });
 
     it(`<${w.tag}>: has partner-page cases, strings and a README section`, () => {
