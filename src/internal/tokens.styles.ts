@@ -71,8 +71,9 @@ export const tokenStyles = css`
     font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Nafees Nastaleeq', system-ui, sans-serif;
     line-height: 2.4;
   }
-  /* English inside Urdu (the officer's statement, "In English:" phrases): a plain font at the usual spacing. */
-  :where([part~='base']:lang(ur) [lang]:not(:lang(ur))) {
+  /* English and numbers inside Urdu (the officer's statement, "In English:" phrases, phone numbers):
+     a plain font at the usual spacing. */
+  :where([part~='base']:lang(ur) :is([lang]:not(:lang(ur)), [dir='ltr'])) {
     font-family: system-ui, sans-serif;
     line-height: 1.5;
   }
