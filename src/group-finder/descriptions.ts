@@ -22,6 +22,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   pa: () => import('./descriptions/pa.js'),
   ti: () => import('./descriptions/ti.js'),
   so: () => import('./descriptions/so.js'),
+  am: () => import('./descriptions/am.js'),
 };
 
 /** Languages with a table (English is the source). */
