@@ -23,6 +23,7 @@ const TABLES: Record<string, () => Promise<{ default: Table }>> = {
   ti: () => import('./descriptions/ti.js'),
   so: () => import('./descriptions/so.js'),
   am: () => import('./descriptions/am.js'),
+  hmn: () => import('./descriptions/hmn.js'),
 };
 
 /** Languages with a table (English is the source). */

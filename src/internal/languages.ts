@@ -67,7 +67,8 @@ export function matchLocale(tag: string | null | undefined, available: readonly 
   const exact = available.find((l) => l.toLowerCase() === lower);
   if (exact) return exact;
   const [language, ...rest] = lower.split('-');
-  let candidate = language === 'fil' ? 'tl' : language === 'prs' ? 'fa' : language;
+  // Filipino is Tagalog, Dari reads Persian, White Hmong (mww) is the Hmong shipped.
+  let candidate = language === 'fil' ? 'tl' : language === 'prs' ? 'fa' : language === 'mww' ? 'hmn' : language;
   if (language === 'zh') {
     const traditional = rest.includes('hant') || (!rest.includes('hans') && rest.some((s) => TRADITIONAL_REGIONS.has(s)));
     candidate = traditional ? 'zh-hant' : 'zh-hans';

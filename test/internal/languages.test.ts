@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { NATIVE_NAMES, directionOf, formatLocale, matchLocale, menuOrder, nativeName } from '../../src/internal/languages.js';
 import { SHIPPED_LOCALES } from '../../src/internal/localization.js';
 
-const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps'];
+const ALL = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ht', 'fr', 'pt', 'ru', 'fa', 'ps', 'so', 'hmn'];
 
 describe('language matching', () => {
   it('maps regional and script tags to the shipped locale', () => {
@@ -24,6 +24,9 @@ describe('language matching', () => {
       'fa-AF': 'fa',
       prs: 'fa',
       'ps-PK': 'ps',
+      'hmn-US': 'hmn',
+      mww: 'hmn',
+      'so-SO': 'so',
       EN_us: 'en',
     };
     for (const [tag, locale] of Object.entries(cases)) expect(matchLocale(tag, ALL), tag).to.equal(locale);
@@ -51,7 +54,7 @@ describe('language matching', () => {
 
   it('names each language in its own script', () => {
     expect(ALL.map(nativeName)).to.deep.equal([
-      'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский', 'فارسی', 'پښتو',
+      'English', 'Español', '中文（简体）', '中文（繁體）', 'Tiếng Việt', '한국어', 'Tagalog', 'العربية', 'Kreyòl ayisyen', 'Français', 'Português', 'Русский', 'فارسی', 'پښتو', 'Soomaali', 'Hmoob',
     ]);
   });
 
