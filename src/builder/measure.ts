@@ -31,8 +31,7 @@ export class Measure {
       if (event.data?.type !== 'ally-embed-resize' || typeof event.data.height !== 'number') return;
       for (const frame of this.box.querySelectorAll('iframe')) {
         if (frame.contentWindow !== event.source) continue;
-        // As tall as reported, as a partner's resize script makes it: content below an iframe's
-        // bottom edge is only estimated (the group finder's results use content-visibility: auto).
+        // As tall as reported, as a partner's resize script makes it.
         frame.style.setProperty('height', `${event.data.height}px`);
         this.heights = { ...this.heights, [frame.dataset.width!]: event.data.height, final: false };
         this.onChange(this.heights);
