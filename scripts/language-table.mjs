@@ -12,13 +12,14 @@ export const END = '<!-- languages:end -->';
 const START_PREFIX = '<!-- languages:start';
 
 /** The menu's own overrides of the browser's language names (src/internal/languages.ts, NATIVE_NAMES). */
-function nativeNameOverrides() {
+export function nativeNameOverrides() {
   const source = readFileSync(new URL('../src/internal/languages.ts', import.meta.url), 'utf8');
   const block = /NATIVE_NAMES[^=]*=\s*\{([\s\S]*?)\};/.exec(source)?.[1] ?? '';
   return Object.fromEntries([...block.matchAll(/'?([\w-]+)'?\s*:\s*'([^']+)'/g)].map((m) => [m[1], m[2]]));
 }
 
-function names(locale, overrides) {
+/** A language's name in itself (the menu's name) and in English (empty when the same). */
+export function names(locale, overrides = nativeNameOverrides()) {
   let own = overrides[locale];
   if (!own) {
     try {

@@ -11,6 +11,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { WIDGETS } from '../src/widgets.mjs';
 import { WIDGET_CONTEXT, contextOf } from './review-context.mjs';
 import { reviewStatus } from './xliff-status.mjs';
+import { names } from './language-table.mjs';
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -226,13 +227,8 @@ function highlight(text) {
 export function reviewPage(locale) {
   const all = units(locale);
   const glossary = readGlossary(locale);
-  const own = (() => {
-    try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
-    } catch {
-      return locale;
-    }
-  })();
+  // Named as in the widgets' language menu (Hmoob, Soomaali, ትግርኛ where the browser has no name for them).
+  const { own } = names(locale);
   const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale);
   const dir = RTL.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
   const order = ['common', ...WIDGETS.map((w) => w.messages)];
