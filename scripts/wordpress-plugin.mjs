@@ -16,7 +16,7 @@
 //   *-url, contact                  a web address
 //   lang                            one of the shipped languages; accent: a colour; heading-level: 2–6
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { join, relative } from 'node:path';
 import { COMMON_ATTRIBUTES, WIDGETS } from '../src/widgets.mjs';
 
@@ -105,74 +105,20 @@ export async function describeWidgets() {
   return { version, languages, widgets };
 }
 
-// ---- a small, deterministic ZIP writer (stored paths, deflate, fixed dates) ----
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function filesUnder(dir) {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 
-/** Writes `zipPath` with every file under `dir`, each stored as `<prefix>/<path>`. */
+/**
+ * Writes `zipPath` with every file under `dir`, each stored as `<prefix>/<path>` (fflate: a small,
+ * well-kept ZIP library). Files in sorted order with a fixed date, so the same files give the same zip.
+ */
 export function zipFolder(dir, prefix, zipPath) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01, so the same files give the same zip
-  for (const file of filesUnder(dir)) {
-    const name = Buffer.from(`${prefix}/${relative(dir, file)}`);
-    const data = readFileSync(file);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(8, 8); // deflate
-    header.writeUInt16LE(0, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x031e, 4); // made by: Unix
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
-    central.writeUInt32LE(offset, 42);
-    locals.push(header, name, packed);
-    centrals.push(central, name);
-    offset += header.length + name.length + packed.length;
-  }
-  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  writeFileSync(zipPath, Buffer.concat([...locals, ...centrals, end]));
+  const mtime = new Date('2020-01-01T00:00:00');
+  const files = Object.fromEntries(filesUnder(dir).map((file) => [`${prefix}/${relative(dir, file)}`, [readFileSync(file), { level: 9, mtime }]]));
+  writeFileSync(zipPath, zipSync(files));
 }
 
 /** Copies dist/ into the plugin, writes widgets.json, zips the plugin. */
