@@ -184,7 +184,9 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .25rem; padding-top: .5rem; border-top: 3
 .about { margin: 0 0 1rem; color: #333; }
 .intro { background: #f3f4f6; padding: .75rem 1rem; border-radius: .5rem; }
 .who { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: end; margin: 1rem 0; }
-.who label { display: grid; gap: .25rem; font-weight: 600; }
+.who label { display: grid; grid-template-columns: minmax(0, 1fr); gap: .25rem; font-weight: 600; max-width: 100%; }
+.who label:first-child { flex: 0 1 28rem; }
+.who input[type=text] { width: 100%; box-sizing: border-box; }
 input[type=text], input[type=date], textarea { font: inherit; padding: .4rem .5rem; border: 1px solid #6b7280; border-radius: .35rem; }
 .actions { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; padding: .5rem 0; background: #fff; border-bottom: 1px solid #d1d5db; }
 button, .file { font: inherit; min-height: 44px; padding: .4rem 1rem; border: 2px solid #1d4ed8; border-radius: .5rem; background: #fff; color: #1d4ed8; cursor: pointer; display: inline-flex; align-items: center; }
@@ -197,7 +199,8 @@ button.primary { background: #1d4ed8; color: #fff; }
 .msg code { font-size: .85rem; }
 .state { padding: 0 .5rem; border-radius: 1rem; background: #fef3c7; color: #78350f; }
 .state.reviewed { background: #dcfce7; color: #14532d; }
-dl { display: grid; grid-template-columns: minmax(7rem, max-content) 1fr; gap: .35rem 1rem; margin: .5rem 0; }
+dl { display: grid; grid-template-columns: minmax(7rem, max-content) minmax(0, 1fr); gap: .35rem 1rem; margin: .5rem 0; }
+dd code { overflow-wrap: anywhere; }
 dt { font-weight: 600; color: #374151; }
 dd { margin: 0; }
 .text { font-size: 1.1rem; }

@@ -12,9 +12,9 @@ const config = await (await fetch('/lit-localize.json')).json();
 const pageOf = (locale: string) => executeServerCommand<string, object>('ally-review-page', { locale });
 
 /** Opens the page in an iframe as a reviewer would (its own CSP applies: srcdoc keeps the <meta>). */
-async function open(html: string): Promise<Window & { reviewAnswers(): { messages: Record<string, object> } }> {
+async function open(html: string, width = 800): Promise<Window & { reviewAnswers(): { messages: Record<string, object> } }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
+  frame.style.width = `${width}px`;
   frame.style.height = '600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html;
@@ -43,6 +43,15 @@ describe('reviewer page', () => {
       expect(external.map((e) => e.outerHTML.slice(0, 80)), `${locale}: elements that load something`).to.deep.equal([]);
     });
   }
+
+  it('fits a 320 px phone: no sideways scrolling, the name field inside the screen', async () => {
+    const win = await open(await pageOf('pa'), 320);
+    const doc = win.document;
+    expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+    const name = doc.querySelector<HTMLInputElement>('input[name="reviewer"]')!.getBoundingClientRect();
+    expect(name.right, 'the name field').to.be.at.most(320);
+    win.frameElement!.remove();
+  });
 
   it('shows the glossary terms a message uses', async () => {
     const doc = new DOMParser().parseFromString(await pageOf('es'), 'text/html');
