@@ -1,6 +1,6 @@
 /**
  * <ally-response-plan> from the built dist/ in a plain page under the strict CSP, 320 px wide,
- * in English, Spanish and Arabic (test/pages/response-plan-*.csp.html): the whole plan is
+ * in English, Spanish and Arabic (test/pages/response-plan.csp.html?lang=…): the whole plan is
  * written with the keyboard alone, printed, downloaded and cleared — and nothing typed is
  * found in any request, storage, URL, event detail or console line.
  */
@@ -56,7 +56,7 @@ async function open(lang: string) {
   frame.title = 'plan';
   frame.style.cssText = 'position:fixed;top:0;left:0;border:0;width:320px;height:640px;background:#fff;z-index:1';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/response-plan-${lang}.csp.html`;
+  frame.src = `/test/pages/response-plan.csp.html?lang=${lang}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PlanPage;
