@@ -34,7 +34,7 @@ const onwarn = (warning, warn) => warning.code === 'THIS_IS_UNDEFINED' || warn(w
  */
 const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(internal|generated)\//;
 /** Shared code only some widgets need, big enough to matter: its own chunk (named here), not the core. */
-const SOME_WIDGETS = /\/src\/internal\/(phone|accordion|web-address)(\.styles)?\.ts$/;
+const SOME_WIDGETS = /\/src\/internal\/(phone|accordion|web-address|read-aloud)(\.styles)?\.ts$/;
 
 /** How many widget modules import each module statically (directly or through others). */
 function widgetsImporting(getModuleIds, getModuleInfo) {

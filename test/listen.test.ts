@@ -4,7 +4,7 @@ import '../src/rights-card/ally-rights-card.js';
 import '../src/five-ds/ally-five-ds.js';
 import type { AllyRightsCard } from '../src/rights-card/rights-card.component.js';
 import type { AllyFiveDs } from '../src/five-ds/five-ds.component.js';
-import { localVoice } from '../src/internal/listen.js';
+import { localVoice } from '../src/internal/read-aloud.js';
 import { fixtureIn, shadow } from './helpers.js';
 
 /** A stand-in for window.speechSynthesis: records what is spoken, and the test plays each utterance. */

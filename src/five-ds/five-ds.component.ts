@@ -11,7 +11,7 @@ import { onDemand } from '../internal/on-demand.js';
 import { FIVE_DS, LAYOUTS, parseOpen, type FiveD, type Layout } from './ids.js';
 import type { DContent, FiveDsContent } from './five-ds.content.js';
 import { fiveDsStyles } from './five-ds.styles.js';
-import type { Listen } from '../internal/listen.js';
+import { ReadAloud, readAloudStyles } from '../internal/read-aloud.js';
 import { getLocale } from '../internal/localization.js';
 import type { AllyCallEvent } from '../events/ally-call.js';
 import '../events/ally-call.js';
@@ -83,7 +83,7 @@ let loaded: ContentFn | undefined;
  * @cssprop --ally-font-size - Base font size (default clamp(14px, 1rem, 28px)).
  */
 export class AllyFiveDs extends AllyElement {
-  static override styles = [tokenStyles, accordionStyles, sectionedWidgetStyles, fiveDsStyles];
+  static override styles = [tokenStyles, accordionStyles, sectionedWidgetStyles, readAloudStyles, fiveDsStyles];
 
   static override properties = {
     ...AllyElement.properties,
@@ -104,9 +104,11 @@ export class AllyFiveDs extends AllyElement {
   declare private failed: boolean;
 
   private phone: Phone | null = null;
-  /** Read aloud, loaded on demand where the browser has speech synthesis; a closed D opens when its text is reached. */
-  private listen?: Listen;
-  private listenTask?: Promise<unknown>;
+  /** Read aloud where the device has its own voice (the reader loads when Listen is pressed); a closed D opens when its text is reached. */
+  private listen = new ReadAloud(this, (el) => {
+    const d = el.closest('li')?.querySelector('[id^="p-"]')?.id.slice(2) as FiveD | undefined;
+    if (d && this.kind === 'accordion') this.toggle(d, true);
+  });
 
   constructor() {
     super();
@@ -117,18 +119,6 @@ export class AllyFiveDs extends AllyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (globalThis.speechSynthesis && !this.listenTask) {
-      this.listenTask = import('../internal/listen.js').then(
-        ({ Listen }) => {
-          this.listen = new Listen(this, (el) => {
-            const d = el.closest('li')?.querySelector('[id^="p-"]')?.id.slice(2) as FiveD | undefined;
-            if (d && this.kind === 'accordion') this.toggle(d, true);
-          });
-          this.requestUpdate();
-        },
-        () => undefined,
-      );
-    }
     if (this.content) return;
     this.failed = false;
     void loadContent().then((module) => {
@@ -140,7 +130,6 @@ export class AllyFiveDs extends AllyElement {
   /** Also waits for the five Ds' text, so `await el.updateComplete` sees the whole widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     if (!this.content && this.isConnected) await loadContent();
-    await this.listenTask;
     return super.getUpdateComplete();
   }
 
@@ -183,7 +172,7 @@ export class AllyFiveDs extends AllyElement {
     return this.frame(
       html`${head}
         <p part="intro" data-read>${c.intro}</p>
-        ${this.listen?.controls(getLocale())}
+        ${this.listen.controls(getLocale())}
         <ol part="list" class="ds" @keydown=${accordionKeydown}>
           ${c.ds.map((d, i) => this.renderD(d, i, c, kind === 'accordion'))}
         </ol>

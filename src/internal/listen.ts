@@ -1,127 +1,27 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg } from './localize-runtime.js';
+import { css } from 'lit';
+import { localVoice, synth, type ListenState, type ReadAloud } from './read-aloud.js';
 
 /**
- * Read aloud with the device's own voices. Only voices with
- * `localService === true` are ever used, so no text goes to a remote speech
- * service; where the device has no local voice for a language, no control is
- * shown. What is read: every element marked `data-read` in the widget's
- * shadow root, in its own language (`lang`, inherited), in document order,
- * one sentence at a time (split with `Intl.Segmenter`). The sentence being
- * read is highlighted with the CSS Custom Highlight API
- * (`::highlight(ally-reading)`), or its whole element is marked `data-reading`
- * where that API is missing; nothing in the page is rewritten. The widgets
- * load this module on demand, only where the browser has speech synthesis.
+ * Read aloud with the device's own voices: the reader, loaded the first time a
+ * visitor presses Listen (the controls, and the check for a local voice, are
+ * in `read-aloud.ts`). Only voices with `localService === true` are ever used,
+ * so no text goes to a remote speech service. What is read: every element
+ * marked `data-read` in the widget's shadow root, in its own language (`lang`,
+ * inherited), in document order, one sentence at a time (split with
+ * `Intl.Segmenter`). The sentence being read is highlighted with the CSS
+ * Custom Highlight API (`::highlight(ally-reading)`), or its whole element is
+ * marked `data-reading` where that API is missing; nothing in the page is
+ * rewritten.
  */
 
-/** The controls and the sentence being read (adopted into the widget's shadow root when this module loads). */
-export const listenStyles = css`
-  .listen {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
+/** The sentence being read (adopted into the widget's shadow root when this module loads). */
+export const readingStyles = css`
   ::highlight(ally-reading),
   [data-reading] {
     background: Mark;
     color: MarkText;
   }
-  @media print {
-    .listen {
-      display: none;
-    }
-  }
 `;
-
-export type ListenState = 'idle' | 'playing' | 'paused';
-
-const synth = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
-
-/** Voice languages that speak a page language (BCP 47, case-insensitive). */
-function speaks(voiceLang: string, lang: string): boolean {
-  const v = voiceLang.toLowerCase().replace(/_/g, '-');
-  const [base] = lang.toLowerCase().split('-');
-  if (lang === 'zh-Hans') return /^(zh|cmn)(-hans|-cn|-sg|$)/.test(v);
-  if (lang === 'zh-Hant') return /^(zh|cmn|yue)(-hant|-tw|-hk|-mo)/.test(v);
-  if (base === 'tl') return /^(tl|fil)(-|$)/.test(v);
-  return v === base || v.startsWith(`${base}-`);
-}
-
-/** The device's own voice for `lang` (its default one first), or undefined. Remote voices are never returned. */
-export function localVoice(lang: string): SpeechSynthesisVoice | undefined {
-  const voices = synth()?.getVoices().filter((v) => v.localService && speaks(v.lang, lang)) ?? [];
-  return voices.find((v) => v.default) ?? voices[0];
-}
-
-export type ListenHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-
-export class Listen implements ReactiveController {
-  private reader?: Reader;
-  private lang = '';
-
-  /** `beforeRead` runs before each element is read (e.g. to open a closed section). */
-  constructor(
-    readonly host: ListenHost,
-    readonly beforeRead?: (el: HTMLElement) => void,
-  ) {
-    host.addController(this);
-    // This module loads after the widget's first render: its styles join the shadow root's own.
-    const root = host.renderRoot as ShadowRoot;
-    const sheet = listenStyles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
-  get state(): ListenState {
-    return this.reader?.state ?? 'idle';
-  }
-
-  private voicesChanged = () => this.host.requestUpdate();
-
-  hostConnected(): void {
-    synth()?.addEventListener?.('voiceschanged', this.voicesChanged);
-  }
-
-  hostDisconnected(): void {
-    synth()?.removeEventListener?.('voiceschanged', this.voicesChanged);
-    this.stop();
-  }
-
-  /**
-   * The Listen / Pause / Resume and Stop buttons for text in `lang`, or nothing
-   * when the device has no local voice for it. Reading stops when `lang` changes.
-   */
-  controls(lang: string) {
-    if (lang !== this.lang) this.stop();
-    this.lang = lang;
-    if (!localVoice(lang)) return nothing;
-    const { state } = this;
-    return html`<div part="listen" class="listen" role="group" aria-label=${msg('Read aloud', { id: 'common.readAloud' })}>
-      <button part="listen-button" class="button" @click=${this.toggle}>
-        <span aria-hidden="true">${state === 'playing' ? '❚❚' : '▶'}</span>
-        ${state === 'playing' ? msg('Pause', { id: 'common.pause' }) : state === 'paused' ? msg('Resume', { id: 'common.resume' }) : msg('Listen', { id: 'common.listen' })}
-      </button>
-      ${state === 'idle'
-        ? nothing
-        : html`<button part="listen-stop" class="button" @click=${this.stopAndFocus}><span aria-hidden="true">■</span> ${msg('Stop', { id: 'common.stop' })}</button>`}
-    </div>`;
-  }
-
-  private toggle = (): void => {
-    this.reader ??= new Reader(this);
-    if (this.state === 'idle') this.reader.start();
-    else this.reader.toggle();
-  };
-
-  /** Stops reading and clears the highlight. */
-  stop(): void {
-    this.reader?.stop();
-  }
-
-  private stopAndFocus = (): void => {
-    this.stop();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="listen-button"]')?.focus());
-  };
-}
 
 /** One sentence: the element it is in, its text range there, and the voice that reads it. */
 interface Sentence {
@@ -134,13 +34,17 @@ interface Sentence {
 /** The reader that is speaking now (one at a time on the page: speech is global). */
 let speaking: Reader | undefined;
 
-class Reader {
+export class Reader {
   state: ListenState = 'idle';
   private sentences: Sentence[] = [];
   private at = 0;
   private run = 0;
 
-  constructor(private listen: Listen) {}
+  constructor(private listen: ReadAloud) {
+    const root = listen.host.renderRoot as ShadowRoot;
+    const sheet = readingStyles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   private get root(): ParentNode {
     return this.listen.host.renderRoot;

@@ -11,7 +11,7 @@ import { sourceLocale } from '../generated/locale-codes.js';
 import { REVIEWED_GROUPS } from '../generated/reviewed-groups.js';
 import { CONTENT_DATE, formatDate, parseIsoDate } from './content.js';
 import type { SayLine } from './rights-card.content.js';
-import type { Listen } from '../internal/listen.js';
+import { ReadAloud, readAloudStyles } from '../internal/read-aloud.js';
 import { rightsCardStyles } from './rights-card.styles.js';
 import { keepFitted } from './fit-text.js';
 import type { PrintData } from './print.js';
@@ -83,7 +83,7 @@ function loadContent(): Promise<Content> {
  * @cssprop --ally-z-index - Stacking level of the full-screen view when the browser has no top layer (default 2147483000).
  */
 export class AllyRightsCard extends AllyElement {
-  static override styles = [tokenStyles, rightsCardStyles];
+  static override styles = [tokenStyles, readAloudStyles, rightsCardStyles];
 
   static override properties = {
     ...AllyElement.properties,
@@ -104,9 +104,8 @@ export class AllyRightsCard extends AllyElement {
   declare private announcement: string;
   declare private content: Content | undefined;
   declare private failed: boolean;
-  /** Read aloud: loaded on demand where the browser has speech synthesis. */
-  private listen?: Listen;
-  private listenTask?: Promise<unknown>;
+  /** Read aloud where the device has its own voice (the reader loads when Listen is pressed). */
+  private listen = new ReadAloud(this);
 
   private phone: Phone | null = null;
   private phoneTask?: Promise<void>;
@@ -128,15 +127,6 @@ export class AllyRightsCard extends AllyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (globalThis.speechSynthesis && !this.listenTask) {
-      this.listenTask = import('../internal/listen.js').then(
-        ({ Listen }) => {
-          this.listen = new Listen(this);
-          this.requestUpdate();
-        },
-        () => undefined,
-      );
-    }
     if (this.content) return;
     this.failed = false;
     loadContent().then(
@@ -177,7 +167,6 @@ export class AllyRightsCard extends AllyElement {
   /** `updateComplete` also waits for the card's text and for the hotline number to be checked and shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     if (!this.content && this.isConnected) await loadContent().catch(() => undefined);
-    await this.listenTask;
     await super.getUpdateComplete();
     await this.phoneTask;
     return super.getUpdateComplete();
@@ -278,7 +267,7 @@ export class AllyRightsCard extends AllyElement {
           </button>
           <button part="print" class="button" @click=${this.print}>${msg('Print wallet cards', { id: 'rightsCard.print' })}</button>
         </div>
-        ${this.listen?.controls(officer ? 'en' : getLocale())}
+        ${this.listen.controls(officer ? 'en' : getLocale())}
         <div part="card" id="card" class="card ${officer ? 'officer' : 'you'}">
           <p part="band" class="band">${this.band}</p>
           <div class="face">${officer ? this.renderOfficer(c) : this.renderYou(c)}</div>
@@ -343,7 +332,7 @@ export class AllyRightsCard extends AllyElement {
   }
 
   private flip(): void {
-    this.listen?.stop();
+    this.listen.stop();
     const side: RightsCardSide = this.shownSide === 'you' ? 'officer' : 'you';
     this.side = side;
     this.emit('ally-flip', { side });

@@ -9,6 +9,11 @@ export const PARTNER_PAGES = {
     title: 'Widgets under a strict CSP',
     scripts: ['/dist/ally-widgets.js'],
   },
+  'speech.csp.html': {
+    title: 'Widgets in a browser whose device has its own English voice (a stand-in for speech synthesis)',
+    classic: ['/test/pages/fake-speech.js'],
+    scripts: ['/dist/ally-widgets.js'],
+  },
   'widgets-axe.html': {
     title: 'Widgets with axe-core (no CSP: axe is test tooling)',
     classic: ['/node_modules/axe-core/axe.min.js'],
