@@ -7,21 +7,19 @@ import { heading } from '../internal/heading.js';
 import { phoneAttribute, type Phone } from '../internal/phone.js';
 import { formatLocale } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
-import { CHECKS, MAX_LENGTH, MAX_ROWS, emptyChild, emptyContact, emptyPlan, getField, isANumber, isFilled, setField, type Plan } from './plan.js';
+import { CHECKS, MAX_LENGTH, emptyChild, emptyContact, emptyPlan, getField, isANumber, isFilled, setField, type Plan } from './plan.js';
 import type { Words } from './output.js';
+import type { FieldOptions, StepView } from './later-steps.js';
+import { onDemand } from '../internal/on-demand.js';
 import { responsePlanStyles } from './response-plan.styles.js';
 import '../events/ally-plan.js';
 import '../events/ally-language-change.js';
 
-const LOCATOR = 'https://locator.ice.gov/odls/';
 const STEPS = ['about', 'contacts', 'children', 'documents', 'ready'] as const;
 
-interface FieldOptions {
-  type?: string;
-  multiline?: boolean;
-  hint?: string;
-  invalid?: string;
-}
+/** The steps after the first: loaded as soon as the first step has rendered, so Next does not wait. */
+const loadLaterSteps = onDemand('ally-response-plan', 'the steps after the first', () => import('./later-steps.js'));
+let laterSteps: typeof import('./later-steps.js') | undefined;
 
 /** A step or row number in the visitor's language's digits (Persian ۳, Arabic ٣ where the browser uses them). */
 const count = (n: number) => n.toLocaleString(formatLocale(getLocale()));
@@ -225,55 +223,26 @@ export class AllyResponsePlan extends AllyElement {
 
   private renderStep(name: (typeof STEPS)[number]) {
     const w = this.words();
-    const plan = this.plan;
-    switch (name) {
-      case 'about': {
-        const badNumber = this.checkedANumber && !isANumber(plan.me.anumber);
-        return html`${this.field('me.name', w.me.name)} ${this.field('me.birth', w.me.birth)} ${this.field('me.country', w.me.country)}
-        ${this.field('me.anumber', msg('A-number (optional)', { id: 'responsePlan.me.anumberOptional' }), {
-          hint: msg('A and 8 or 9 digits, as on your immigration papers.', { id: 'responsePlan.me.anumberHint' }),
-          invalid: badNumber ? msg('This does not look like an A-number. Check it, or leave it empty.', { id: 'responsePlan.me.anumberCheck' }) : undefined,
-        })}
-        ${this.field('me.languages', w.me.languages)} ${this.field('me.medical', w.me.medical, { multiline: true })}`;
-      }
-      case 'contacts':
-        return html`${plan.contacts.map(
-            (_, i) => html`<fieldset class="group">
-              <legend>${msg(str`Emergency contact ${count(i + 1)}`, { id: 'responsePlan.contact' })}</legend>
-              ${this.field(`contacts.${i}.name`, w.name)} ${this.field(`contacts.${i}.relation`, w.relation)} ${this.field(`contacts.${i}.phone`, w.phone, { type: 'tel' })}
-            </fieldset>`,
-          )}
-          ${this.addButton('contacts', msg('Add a contact', { id: 'responsePlan.addContact' }))}
-          <fieldset class="group">
-            <legend>${w.legal}</legend>
-            ${this.field('legal.name', w.name)} ${this.field('legal.phone', w.phone, { type: 'tel' })}
-          </fieldset>
-          <fieldset class="group">
-            <legend>${w.community}</legend>
-            ${this.field('community.name', w.name)} ${this.field('community.phone', w.phone, { type: 'tel' })}
-          </fieldset>`;
-      case 'children':
-        return html`${plan.children.map(
-            (_, i) => html`<fieldset class="group">
-              <legend>${msg(str`Child or dependant ${count(i + 1)}`, { id: 'responsePlan.child' })}</legend>
-              ${this.field(`children.${i}.name`, w.name)} ${this.field(`children.${i}.school`, w.child.school)} ${this.field(`children.${i}.pickup`, w.child.pickup)}
-              ${this.field(`children.${i}.pickupPhone`, w.child.pickupPhone, { type: 'tel' })} ${this.field(`children.${i}.notes`, w.child.notes, { multiline: true })}
-            </fieldset>`,
-          )}
-          ${this.addButton('children', msg('Add a child or dependant', { id: 'responsePlan.addChild' }))}`;
-      case 'documents':
-        return html`<p class="hint">${msg('Where is each one kept?', { id: 'responsePlan.docs.where' })}</p>
-          ${(Object.keys(w.docs) as (keyof Words['docs'])[]).map((key) => this.field(`docs.${key}`, w.docs[key]))}`;
-      default:
-        return html`<fieldset class="group checks">
-            <legend class="visually-hidden">${this.stepTitles()[4]}</legend>
-            ${this.checkItems().map(
-              (text, i) => html`<label class="check"><input type="checkbox" .checked=${live(plan.checks[i])} @change=${(e: Event) => this.onCheck(i, e)} /><span>${text}</span></label>`,
-            )}
-          </fieldset>
-          <p>${w.locator}</p>
-          <a part="locator" class="button" href=${LOCATOR} target="_blank" rel="noopener noreferrer">${msg('Open ICE’s detainee locator', { id: 'responsePlan.openLocator' })}</a>`;
-    }
+    if (name !== 'about') return laterSteps?.laterStep(name, this.stepView(w));
+    const badNumber = this.checkedANumber && !isANumber(this.plan.me.anumber);
+    return html`${this.field('me.name', w.me.name)} ${this.field('me.birth', w.me.birth)} ${this.field('me.country', w.me.country)}
+    ${this.field('me.anumber', msg('A-number (optional)', { id: 'responsePlan.me.anumberOptional' }), {
+      hint: msg('A and 8 or 9 digits, as on your immigration papers.', { id: 'responsePlan.me.anumberHint' }),
+      invalid: badNumber ? msg('This does not look like an A-number. Check it, or leave it empty.', { id: 'responsePlan.me.anumberCheck' }) : undefined,
+    })}
+    ${this.field('me.languages', w.me.languages)} ${this.field('me.medical', w.me.medical, { multiline: true })}`;
+  }
+
+  /** What the later steps (later-steps.ts) need from this element. */
+  private stepView(words: Words): StepView {
+    return {
+      plan: this.plan,
+      words,
+      count,
+      field: (path, label, options) => this.field(path, label, options),
+      addRow: (list) => this.addRow(list),
+      check: (i, checked) => this.onCheck(i, checked),
+    };
   }
 
   private checkItems(): string[] {
@@ -314,11 +283,6 @@ export class AllyResponsePlan extends AllyElement {
     >`;
   }
 
-  private addButton(list: 'contacts' | 'children', label: string) {
-    if (this.plan[list].length >= MAX_ROWS) return nothing;
-    return html`<button class="button add" type="button" @click=${() => this.addRow(list)}>${label}</button>`;
-  }
-
   private renderActions() {
     const share = typeof navigator.share === 'function';
     return html`<div part="actions" class="actions">
@@ -341,9 +305,9 @@ export class AllyResponsePlan extends AllyElement {
     this.plan = setField(this.plan, input.name, input.value);
   }
 
-  private onCheck(i: number, event: Event): void {
+  private onCheck(i: number, checked: boolean): void {
     const checks = [...this.plan.checks];
-    checks[i] = (event.target as HTMLInputElement).checked;
+    checks[i] = checked;
     this.plan = { ...this.plan, checks };
   }
 
@@ -358,8 +322,35 @@ export class AllyResponsePlan extends AllyElement {
     });
   }
 
-  /** Moves between steps and puts focus on the new step's heading, so a screen reader reads where the visitor is. */
-  private go(delta: number): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!laterSteps) void this.laterStepsLoaded();
+  }
+
+  /** Loads the later steps (once; again after a failed fetch). */
+  private laterStepsLoaded(): Promise<unknown> {
+    return (this.stepsTask ??= loadLaterSteps().then((module) => {
+      laterSteps = module;
+      this.stepsTask = undefined;
+    }));
+  }
+
+  private stepsTask?: Promise<void>;
+
+  /** `updateComplete` also waits for the later steps while they load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.stepsTask;
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * Moves between steps and puts focus on the new step's heading, so a screen reader reads where the visitor is.
+   * Next waits for the later steps if they are still loading; if they cannot load, the visitor stays on this step
+   * with what they typed (the console says why) and the next press tries again.
+   */
+  private async go(delta: number): Promise<void> {
+    if (!laterSteps) await this.laterStepsLoaded();
+    if (!laterSteps) return;
     this.step = Math.max(0, Math.min(STEPS.length - 1, this.step + delta));
     void this.updateComplete.then(() => {
       const h = this.renderRoot.querySelector<HTMLElement>('#step-heading');
