@@ -87,11 +87,24 @@ const loader = {
   onwarn,
 };
 
+/**
+ * A single-widget file also holds the code that applies `accent` (a chunk of its
+ * own in the loader's build, which preloads it when it sees the attribute): it
+ * has no loader to preload it, and the partner's colour must show with the first render.
+ */
+const ACCENT = /\/src\/internal\/(accent-line|contrast)\.ts$/;
 const singles = WIDGETS.map((w) => ({
   input: { [w.tag]: `src/${w.folder}/${w.tag}.ts` },
   plugins: plugins({ root: './' }),
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: `chunks/${w.tag}.[name]-[hash].js`, sourcemap: false },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${w.tag}.[name]-[hash].js`,
+    manualChunks: (id) => (ACCENT.test(id) || id.endsWith(`/src/${w.folder}/${w.tag}.ts`) ? w.tag : undefined),
+    sourcemap: false,
+  },
   onwarn,
 }));
 

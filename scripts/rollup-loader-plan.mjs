@@ -1,7 +1,8 @@
 // Rollup plugins that connect the two halves of the script-tag build:
 // - recordLoaderPlan(plan): in the build of the widgets' shared modules, writes
 //   into `plan` each widget's module and every module it imports (the chunk
-//   graph), its message group and the languages that have strings files;
+//   graph), its message group, the languages that have strings files and the
+//   accent module (preloaded when an element has `accent`);
 // - loaderEntry(plan): in the loader's build, the entry module
 //   `virtual:ally-loader`, which starts src/loader/loader.ts with that plan.
 import { readFileSync } from 'node:fs';
@@ -42,6 +43,10 @@ export function recordLoaderPlan(plan) {
         plan.modules[widget.tag] = [chunk.fileName, ...staticImports(chunk.fileName)].map((file) => `./${file}`);
         plan.messages[widget.tag] = widget.messages;
       }
+      // The accent module, loaded by the core when a widget has `accent`: the loader preloads it then.
+      const accent = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/internal/accent-line.ts'));
+      if (!accent) this.error('no accent-line chunk built');
+      plan.accent = `./${accent.fileName}`;
     },
   };
 }

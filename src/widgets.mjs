@@ -45,7 +45,7 @@ export const BUDGETS = {
    * Not met yet (Lit alone is about 6 KB of the core): until it is, no widget may
    * grow past this ceiling; lower it as the core shrinks, never raise it.
    */
-  loaderCoreWidgetCeiling: 19.35 * 1024,
+  loaderCoreWidgetCeiling: 19 * 1024,
   /** Everything a page with the first four widgets downloads to show them, on-demand parts loaded at first render included. */
   fourWidgetPage: 28 * 1024,
   /** One widget's strings in one language. */

@@ -3,7 +3,6 @@ import { updateWhenLocaleChanges } from './localize-runtime.js';
 import { heading } from './heading.js';
 import { languageMenu } from './language-menu.js';
 import { directionOf, matchLocale, menuOrder } from './languages.js';
-import { isPlainColor, luminance, parseRgb } from './contrast.js';
 import {
   LANGUAGE_CHANGE_EVENT,
   LocalePriority,
@@ -15,24 +14,11 @@ import {
 import type { AllyLanguageChangeEvent } from '../events/ally-language-change.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-export { isPlainColor };
 /** The widget whose menu the visitor last used, and the language chosen: only that widget announces the change. */
 let chosen: [AllyElement, string] | undefined;
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 /** Every shipped language in menu order, computed once. */
 let menuOrdered: string[] | undefined;
-
-/** The colour the browser computes for `value` (`rgb(102, 51, 153)` for rebeccapurple), read from a probe inside `where`. */
-function computedColor(value: string, where: Element): string {
-  const probe = document.createElement('i');
-  // The colour as given, not as Windows forced-colours mode would paint it.
-  probe.style.setProperty('forced-color-adjust', 'none');
-  probe.style.color = value;
-  where.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
 
 /**
  * What every Ally widget shares: the common attributes (`lang`, `languages`,
@@ -94,47 +80,32 @@ export abstract class AllyElement extends LitElement {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme as Theme)) {
       this.warn('theme', this.theme, 'light, dark or auto');
     }
-    if (changed.has('accent') && this.accent != null && !this.validAccent) {
-      this.warn('accent', this.accent, 'a CSS colour such as #0a7 or rebeccapurple');
-    }
     if (changed.has('headingLevel') && this.headingLevel != null && this.level !== this.headingLevel) {
       this.warn('heading-level', String(this.getAttribute('heading-level')), 'a number from 2 to 6');
     }
   }
 
+  /** The accent being applied (src/internal/accent-line.ts, loaded only when a partner sets `accent`). */
+  private accentTask?: Promise<unknown>;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('accent') || changed.has('theme')) this.applyAccent();
+    // The loader (dist/ally-widgets.js) preloads that module when it sees `accent`, so the colour shows with the first render.
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (base && (changed.has('accent') || changed.has('theme')) && (this.accent != null || changed.get('accent') != null)) {
+      const checkValue = changed.has('accent');
+      this.accentTask = import('./accent-line.js').then(
+        (m) => m.applyAccent(base, this.accent, this.resolvedTheme, this.localName, checkValue && this.warn.bind(this)),
+        () => {},
+      );
+    }
   }
 
-  /**
-   * Applies `accent` through the CSSOM (never a `style` attribute, so a strict
-   * CSP without 'unsafe-inline' allows it) and picks black or white text on it
-   * for WCAG contrast. What is applied is the colour the browser computed
-   * (`rgb(…)`), never the partner's text: no `var()`, `url()` or anything
-   * else that could load or paint something reaches a `background`.
-   * Outlines and links get a shade of it with 3:1 against each theme's
-   * background where the accent itself has less (src/internal/accent-line.ts,
-   * loaded only when a partner sets an accent).
-   */
-  private applyAccent(): void {
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!base) return;
-    const color = this.validAccent && computedColor(this.accent!.trim(), base);
-    const style = base.style;
-    if (!color) {
-      for (const name of ['', '-contrast', '-line']) style.removeProperty(`--ally-accent${name}`);
-      return;
-    }
-    // A computed colour always has its channels first: rgb(r, g, b) or rgba(…).
-    const rgb = parseRgb(color);
-    style.setProperty('--ally-accent', color);
-    style.setProperty('--ally-accent-contrast', luminance(rgb) > 0.179 ? '#000' : '#fff');
-    const accent = this.accent!.trim();
-    import('./accent-line.js').then(
-      (m) => m.accentLine(this.localName, base, accent, rgb, this.resolvedTheme),
-      () => {},
-    );
+  /** `updateComplete` also waits for the accent colour to be applied. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.accentTask;
+    return done;
   }
 
   /** Logs one clear warning naming the element, the attribute and the bad value. */
@@ -158,10 +129,6 @@ export abstract class AllyElement extends LitElement {
 
   protected get resolvedTheme(): Theme {
     return THEMES.includes(this.theme as Theme) ? (this.theme as Theme) : 'light';
-  }
-
-  private get validAccent(): boolean {
-    return isPlainColor(this.accent);
   }
 
   /** Languages for the menu: the partner's, in their order, always including the one shown; else every shipped one, English first, then by own name (menuOrder). */

@@ -23,6 +23,8 @@ export interface LoaderPlan {
   source: string;
   /** The languages that have strings files (every shipped language but the source). */
   locales: readonly string[];
+  /** The module that applies `accent` (the core imports it when an element has one). */
+  accent: string;
 }
 
 /** Strings already requested, shared with the core (src/internal/localization.ts), which takes each once. */
@@ -46,6 +48,7 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
   const tags = Object.keys(plan.modules);
   const selector = tags.join(',');
   const requested = new Set<string>();
+  let accentRequested = false;
   const observed = new WeakSet<Node>();
   let language: { locale: string; fromAttribute: boolean } | undefined;
 
@@ -79,6 +82,11 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
 
   function load(element: Element): void {
     const tag = element.localName;
+    // Requested with the core, so the partner's colour shows with the first render.
+    if (!accentRequested && element.hasAttribute('accent')) {
+      accentRequested = true;
+      import(/* @vite-ignore */ new URL(plan.accent, base).href).catch(() => undefined);
+    }
     const locale = pageLanguage(element);
     if (locale) for (const seen of requested) prefetchStrings(seen, locale);
     if (requested.has(tag)) return;

@@ -47,6 +47,31 @@ describe('dist/ally-widgets.js, the loader', () => {
     }
   });
 
+  it('shows a partner’s accent colour, asking for the code that applies it together with the widget’s code (and not without an accent)', async () => {
+    const dark = CASES.find((c) => c.id === 'hotline-dark')!;
+    const page = await openPage('widgets.csp.html', [dark]);
+    try {
+      await networkIdle(page.win);
+      const call = page.widgets[0].shadowRoot!.querySelector('[part~="call"]')!;
+      expect(page.win.getComputedStyle(call).backgroundColor).to.equal('rgb(251, 191, 36)');
+      const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const accent = entries.find((e) => /\/dist\/chunks\/accent-line-/.test(e.name));
+      const widget = entries.find((e) => /\/dist\/chunks\/ally-hotline-/.test(e.name))!;
+      expect(accent, 'the accent module').to.exist;
+      // Requested by the loader, not by the widget after it arrived and rendered.
+      expect(accent!.startTime, 'accent requested before the widget’s code arrived').to.be.at.most(widget.responseEnd);
+    } finally {
+      page.close();
+    }
+    const plain = await openPage('widgets.csp.html', [hotline]);
+    try {
+      await networkIdle(plain.win);
+      expect(plain.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('accent-line'))).to.deep.equal([]);
+    } finally {
+      plain.close();
+    }
+  });
+
   it('fetches a widget’s strings once, in the page’s language', async () => {
     const page = await openPage('widgets.csp.html', [hotline], { lang: 'es' });
     try {
