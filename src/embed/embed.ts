@@ -93,8 +93,12 @@ function openWebLinksOutside(event: MouseEvent): void {
 
 async function main(): Promise<void> {
   const sheet = new CSSStyleSheet();
-  // The iframe is the widget's box: no space around it, and its full width.
-  sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:2px;--ally-space:0;--ally-max-width:none}');
+  // The iframe is the widget's box: no space around it, and its full width. Every part is laid
+  // out at once (no content-visibility skipping), so the height told to the parent, and
+  // measured by the builder in a short hidden frame, is the height the widget really takes.
+  sheet.replaceSync(
+    'html,body{margin:0;padding:0;background:transparent}body{padding:2px;--ally-space:0;--ally-max-width:none}*::part(result){content-visibility:visible}',
+  );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const made = embedElement(location.search);

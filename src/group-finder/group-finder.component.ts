@@ -24,6 +24,14 @@ const loadGeo = onDemand('ally-group-finder', 'the ZIP code and location code', 
 /** Results shown at a time; "Show more" adds as many. */
 const PAGE = 20;
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One number format per locale: `toLocaleString` makes a new one on every call, every keystroke. */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
 type LazyModule = typeof import('./lazy.js');
 type GeoModule = typeof import('./geo.js');
 
@@ -412,7 +420,7 @@ export class AllyGroupFinder extends AllyElement {
     const data = this.loaded;
     const count = this.results.length;
     const locale = getLocale();
-    const number = (n: number) => n.toLocaleString(formatLocale(locale));
+    const number = (n: number) => numberFormat(formatLocale(locale)).format(n);
     const status = !data
       ? msg('Loading groups…', { id: 'groupFinder.loading' })
       : !count
