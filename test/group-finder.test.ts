@@ -382,6 +382,19 @@ describe('<ally-group-finder>', () => {
       const event = (await oneEvent(el, 'ally-select')) as CustomEvent;
       expect(event.detail).to.deep.equal({ name: 'Houston Bond Fund', via: 'phone' });
     });
+
+    it('ally-select names the right group for a link further down the list', async () => {
+      const el = await finder(html`<ally-group-finder>${inline()}</ally-group-finder>`);
+      const results = [...shadow(el).querySelectorAll('[part~="result"]')];
+      expect(results.length).to.be.above(2);
+      const last = results[results.length - 1];
+      const link = last.querySelector<HTMLAnchorElement>('a[part~="website"], a[part~="email"], a[part~="call"]')!;
+      link.addEventListener('click', (e) => e.preventDefault());
+      setTimeout(() => link.click());
+      const event = (await oneEvent(el, 'ally-select')) as CustomEvent;
+      expect(event.detail.name).to.equal(last.querySelector('[part~="result-name"]')!.textContent!.trim());
+      expect(event.detail.name).to.not.equal(results[0].querySelector('[part~="result-name"]')!.textContent!.trim());
+    });
   });
 
   describe('keyboard and layout', () => {

@@ -103,7 +103,14 @@ export function languageName(code: string): string {
  * of updating the ones there.)
  */
 export function groupList(groups: readonly Group[], ctx: ListContext) {
-  return groups.length ? html`<ul part="results" class="results">${groups.map((g) => cachedItem(g, ctx))}</ul>` : nothing;
+  // One listener for every result's links (not one per link, re-bound for each result a keystroke brings in).
+  const clicked = (event: Event) => {
+    const link = (event.target as Element).closest?.('a[data-via]');
+    const item = link?.closest('li');
+    const group = item && groups[[...item.parentElement!.children].indexOf(item)];
+    if (link && group) ctx.select(group, link.getAttribute('data-via') as Via);
+  };
+  return groups.length ? html`<ul part="results" class="results" @click=${clicked}>${groups.map((g) => cachedItem(g, ctx))}</ul>` : nothing;
 }
 
 /** A result's template, made again only when what it shows changed (language, heading level, distance, a translation arriving). */
@@ -129,7 +136,7 @@ function groupItem(g: Group, ctx: ListContext, shown: string, translated: string
   const d = ctx.distances ? g.distance : undefined;
   // Every href is made here, for the groups shown, by the safe-url helpers: http(s), tel: and mailto: only.
   const link = (part: string, href: string | undefined, text: unknown, via: Via) =>
-    href ? html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" @click=${() => ctx.select(g, via)}>${text}</a>` : nothing;
+    href ? html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" data-via=${via}>${text}</a>` : nothing;
   const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
