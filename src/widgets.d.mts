@@ -20,5 +20,6 @@ export declare const BUDGETS: {
   readonly loaderCoreWidget: number;
   readonly loaderCoreWidgetCeiling: number;
   readonly fourWidgetPage: number;
+  readonly fourWidgetPageCeiling: number;
   readonly strings: number;
 };

@@ -48,6 +48,8 @@ export const BUDGETS = {
   loaderCoreWidgetCeiling: 19 * 1024,
   /** Everything a page with the first four widgets downloads to show them, on-demand parts loaded at first render included. */
   fourWidgetPage: 28 * 1024,
+  /** Not met yet either: until it is, that page may not grow past this ceiling; lower it as the page shrinks, never raise it. */
+  fourWidgetPageCeiling: 34.9 * 1024,
   /** One widget's strings in one language. */
   strings: 4 * 1024,
 };
