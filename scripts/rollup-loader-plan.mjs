@@ -1,8 +1,9 @@
 // Rollup plugins that connect the two halves of the script-tag build:
 // - recordLoaderPlan(plan): in the build of the widgets' shared modules, writes
-//   into `plan` each widget's module and every module it imports (the chunk
-//   graph), its message group, the languages that have strings files and the
-//   accent module (preloaded when an element has `accent`);
+//   into `plan` each widget's module, every module it imports (the chunk
+//   graph) and its text (`<folder>.content.ts`, which it imports on demand but
+//   needs at first render), its message group, the languages that have strings
+//   files and the accent module (preloaded when an element has `accent`);
 // - loaderEntry(plan): in the loader's build, the entry module
 //   `virtual:ally-loader`, which starts src/loader/loader.ts with that plan.
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,13 @@ const ENTRY = 'virtual:ally-loader';
 function completeLocales() {
   const text = readFileSync('src/generated/complete-locales.ts', 'utf8');
   return JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')));
+}
+
+/** `chunks/core-1a2b3c4d.js` → `core-1a2b3c4d` (the loader adds the folder and the extension back: a shorter plan). */
+function chunkName(file) {
+  const name = /^chunks\/(.+)\.js$/.exec(file)?.[1];
+  if (!name) throw new Error(`${file}: the loader expects every module in dist/chunks/`);
+  return name;
 }
 
 export function recordLoaderPlan(plan) {
@@ -40,13 +48,19 @@ export function recordLoaderPlan(plan) {
       for (const widget of WIDGETS) {
         const chunk = [...chunks.values()].find((c) => c.isEntry && c.name === widget.tag);
         if (!chunk) this.error(`no module built for <${widget.tag}>`);
-        plan.modules[widget.tag] = [chunk.fileName, ...staticImports(chunk.fileName)].map((file) => `./${file}`);
+        // A widget's text (src/<folder>/<folder>.content.ts, imported on demand so a single-widget file
+        // shows its heading first) is needed at first render: the loader requests it with the code.
+        const text = chunk.dynamicImports.filter((file) => chunks.get(file)?.facadeModuleId?.endsWith(`/src/${widget.folder}/${widget.folder}.content.ts`));
+        // Its own module first, by its hash alone (the loader knows it is chunks/<tag>-<hash>.js).
+        const own = chunkName(chunk.fileName);
+        if (!own.startsWith(`${widget.tag}-`)) this.error(`${chunk.fileName}: expected chunks/${widget.tag}-<hash>.js`);
+        plan.modules[widget.tag] = [own.slice(widget.tag.length + 1), ...[...staticImports(chunk.fileName), ...text].map(chunkName)];
         plan.messages[widget.tag] = widget.messages;
       }
       // The accent module, loaded by the core when a widget has `accent`: the loader preloads it then.
       const accent = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/internal/accent-line.ts'));
       if (!accent) this.error('no accent-line chunk built');
-      plan.accent = `./${accent.fileName}`;
+      plan.accent = chunkName(accent.fileName);
     },
   };
 }

@@ -49,7 +49,7 @@ export type ListenHost = ReactiveControllerHost & HTMLElement & { renderRoot: HT
 
 export class ReadAloud implements ReactiveController {
   private reader?: Reader;
-  private lang = '';
+  private lang?: string;
   private loadReader: () => Promise<typeof import('./listen.js') | undefined>;
 
   /** `beforeRead` runs before each element is read (e.g. to open a closed section). */

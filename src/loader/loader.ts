@@ -5,17 +5,18 @@
  * shadow roots it can reach — and imports each widget's code once, relative
  * to its own URL, so `dist/` works from any host.
  *
- * No waterfall: the build gives the loader each widget's module and every
- * module it imports (the shared core first among them), so they are all
- * requested at once, together with the widget's strings in the page's
- * language. A widget is one round trip behind the loader.
+ * No waterfall: the build gives the loader each widget's module, every
+ * module it imports (the shared core first among them) and its text (which
+ * the widget imports on demand), so they are all requested at once, together
+ * with the widget's strings in the page's language. A widget is one round
+ * trip behind the loader.
  */
 import { matchLocale } from '../internal/languages.js';
 import { sayTrustedTypesAdvice } from '../internal/trusted-types-advice.js';
 
 /** What the build tells the loader (scripts/rollup-loader-plan.mjs writes it). */
 export interface LoaderPlan {
-  /** Per tag: the widget's module, then every module it imports, as paths relative to the loader. */
+  /** Per tag: the hash of the widget's module (`chunks/<tag>-<hash>.js`), then every module it imports and its text (needed at first render), as names in `chunks/` (`core-1a2b3c4d` is `chunks/core-1a2b3c4d.js` beside the loader). */
   modules: Record<string, readonly string[]>;
   /** Per tag: its message group (its strings are `locales/<language>/<group>.json`). */
   messages: Record<string, string>;
@@ -23,7 +24,7 @@ export interface LoaderPlan {
   source: string;
   /** The languages that have strings files (every shipped language but the source). */
   locales: readonly string[];
-  /** The module that applies `accent` (the core imports it when an element has one). */
+  /** The module that applies `accent` (the core imports it when an element has one), named like those above. */
   accent: string;
 }
 
@@ -49,8 +50,10 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
   const selector = tags.join(',');
   const requested = new Set<string>();
   let accentRequested = false;
+  const chunk = (name: string) => new URL(`chunks/${name}.js`, base).href;
   const observed = new WeakSet<Node>();
-  let language: { locale: string; fromAttribute: boolean } | undefined;
+  /** The page's language, and whether an element's own `lang` said so (it then wins over later guesses). */
+  let language: [locale: string, fromAttribute: boolean] | undefined;
 
   /**
    * The page's language as the widgets will choose it (src/internal/localization.ts):
@@ -60,15 +63,15 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
   function pageLanguage(element: Element): string | undefined {
     const shipped = [plan.source, ...plan.locales];
     const own = matchLocale(element.getAttribute('lang'), shipped);
-    if (own && !language?.fromAttribute) language = { locale: own, fromAttribute: true };
+    if (own && !language?.[1]) language = [own, true];
     if (!language) {
       let node: Node | null = element.parentNode;
       while (node && !(node instanceof Element && node.hasAttribute('lang'))) node = node instanceof ShadowRoot ? node.host : node.parentNode;
       const inherited = matchLocale((node as Element | null)?.getAttribute('lang'), shipped);
       const browser = [...(navigator.languages ?? [])].map((tag) => matchLocale(tag, shipped)).find(Boolean);
-      language = { locale: inherited ?? browser ?? plan.source, fromAttribute: false };
+      language = [inherited ?? browser ?? plan.source, false];
     }
-    return language.locale === plan.source ? undefined : language.locale;
+    return language[0] === plan.source ? undefined : language[0];
   }
 
   function prefetchStrings(tag: string, locale: string): void {
@@ -85,14 +88,16 @@ export function startLoader(plan: LoaderPlan, base: string, doc: Document = docu
     // Requested with the core, so the partner's colour shows with the first render.
     if (!accentRequested && element.hasAttribute('accent')) {
       accentRequested = true;
-      import(/* @vite-ignore */ new URL(plan.accent, base).href).catch(() => undefined);
+      import(/* @vite-ignore */ chunk(plan.accent)).catch(() => undefined);
     }
     const locale = pageLanguage(element);
     if (locale) for (const seen of requested) prefetchStrings(seen, locale);
     if (requested.has(tag)) return;
     requested.add(tag);
     if (locale) prefetchStrings(tag, locale);
-    const [module, ...imports] = plan.modules[tag].map((path) => new URL(path, base).href);
+    const [hash, ...others] = plan.modules[tag];
+    const module = chunk(`${tag}-${hash}`);
+    const imports = others.map(chunk);
     // The modules it imports are requested now, in parallel, instead of after the widget's module arrives.
     for (const url of imports) import(/* @vite-ignore */ url).catch(() => undefined);
     import(/* @vite-ignore */ module).catch((error: unknown) => {

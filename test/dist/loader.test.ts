@@ -72,6 +72,24 @@ describe('dist/ally-widgets.js, the loader', () => {
     }
   });
 
+  it('asks for the text of the 5 D’s, the rights card and ways to help together with their code, not after it arrived', async () => {
+    const cases = ['five-ds-accordion', 'rights-card-you', 'ways-to-help-list'].map((id) => CASES.find((c) => c.id === id)!);
+    const page = await openPage('widgets.csp.html', cases);
+    try {
+      await networkIdle(page.win);
+      const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      for (const folder of ['five-ds', 'rights-card', 'ways-to-help']) {
+        const text = entries.find((e) => new URL(e.name).pathname.startsWith(`/dist/chunks/${folder}.content-`));
+        const widget = entries.find((e) => new URL(e.name).pathname.startsWith(`/dist/chunks/ally-${folder}-`))!;
+        expect(text, `${folder}: its text`).to.exist;
+        expect(text!.startTime, `${folder}: text requested before the widget’s code arrived`).to.be.at.most(widget.responseEnd);
+      }
+      expect(page.win.__errors).to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  });
+
   it('fetches a widget’s strings once, in the page’s language', async () => {
     const page = await openPage('widgets.csp.html', [hotline], { lang: 'es' });
     try {
