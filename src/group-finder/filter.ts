@@ -17,10 +17,10 @@ export interface Filters {
  * filter, in the order given. With a state filter, that state's groups come
  * first, then the national organisations (they serve there too).
  */
-export function filterGroups(groups: readonly Group[], needles: readonly string[], filters: Filters): Group[] {
+export function filterGroups(groups: readonly Group[], needles: readonly string[], filters: Filters): readonly Group[] {
   const { state, services, language, immigrantLedOnly } = filters;
-  // Nothing to narrow by (the search index already matched the words): every group, without a pass over 20,000.
-  if (!needles.length && !state && !services.length && !language && !immigrantLedOnly) return groups.slice();
+  // Nothing to narrow by (the search index already matched the words): the groups as given, without a pass over 20,000.
+  if (!needles.length && !state && !services.length && !language && !immigrantLedOnly) return groups;
   const found: Group[] = [];
   const national: Group[] = [];
   for (const group of groups) {

@@ -156,7 +156,7 @@ export class AllyGroupFinder extends AllyElement {
   /** The groups ordered by distance from `distanceFrom` (or as loaded). */
   private ordered: Group[] = [];
   private orderedFrom?: Group[];
-  private results: Group[] = [];
+  private results: readonly Group[] = [];
   private indexed?: Loaded;
   private index?: InstanceType<LazyModule['GroupIndex']>;
   private timer?: ReturnType<typeof setTimeout>;

@@ -40,6 +40,13 @@ export class GroupIndex {
   private post = new Uint32Array(0);
   /** marks[r] === stamp: group r is in the set being made (a new stamp empties it). */
   declare private marks: Uint32Array;
+  /**
+   * For each first character that starts many words' postings (a visitor's
+   * first letter, a new word's first letter): the groups with such a word, one
+   * bit each. A one-letter word then costs a bit test per candidate instead of
+   * marking tens of thousands of postings.
+   */
+  private initials = new Map<string, Uint32Array>();
   /** Every position, ascending. */
   declare private all: Uint32Array;
   private stamp = 0;
@@ -67,7 +74,12 @@ export class GroupIndex {
     if (!needles.length) return ordered;
     const hits = this.search(needles);
     const groups = this.groups;
-    if (ordered === groups) return Array.from(hits, (r) => groups[r]);
+    if (ordered === groups) {
+      // A plain loop: a first letter can match all 20,000 groups, and Array.from's callback costs more.
+      const found = new Array<Group>(hits.length);
+      for (let i = 0; i < hits.length; i++) found[i] = groups[hits[i]];
+      return found;
+    }
     const positions = (this.positions ??= new Map(groups.map((g, r) => [g, r])));
     const stamp = this.mark(hits);
     const marks = this.marks;
@@ -128,7 +140,10 @@ export class GroupIndex {
   private keep(candidates: Uint32Array, t: Term): Uint32Array {
     const out = new Uint32Array(candidates.length);
     let k = 0;
-    if (t.lo < 0 || candidates.length * 32 < t.size) {
+    const bits = t.needle.length === 2 ? this.initials.get(t.needle[1]) : undefined;
+    if (bits && t.lo >= 0) {
+      for (const r of candidates) if ((bits[r >>> 5] >>> (r & 31)) & 1) out[k++] = r;
+    } else if (t.lo < 0 || candidates.length * 32 < t.size) {
       const groups = this.groups;
       for (const r of candidates) if (groups[r].text.includes(t.needle)) out[k++] = r;
     } else {
@@ -199,7 +214,25 @@ export class GroupIndex {
       wordAt[w + 1] = wordAt[w] + list.length;
       if (due()) await pause();
     }
-    Object.assign(this, { words, wordAt, post, ready: true });
+    // 4. The groups under each common first character, as bits (see `initials`): only where its
+    //    postings outnumber an eighth of the groups, so a feed of many scripts cannot make thousands.
+    const initials = new Map<string, Uint32Array>();
+    for (let w = 0; w < words.length; ) {
+      const initial = words[w][0];
+      let end = w + 1;
+      while (end < words.length && words[end][0] === initial) end++;
+      if ((wordAt[end] - wordAt[w]) * 8 >= n) {
+        const bits = new Uint32Array((n + 31) >>> 5);
+        for (let i = wordAt[w]; i < wordAt[end]; i++) {
+          bits[post[i] >>> 5] |= 1 << (post[i] & 31);
+          if (due()) await pause();
+        }
+        initials.set(initial, bits);
+      }
+      w = end;
+      if (due()) await pause();
+    }
+    Object.assign(this, { words, wordAt, post, initials, ready: true });
   }
 }
 

@@ -135,8 +135,9 @@ function groupItem(g: Group, ctx: ListContext, shown: string, translated: string
   const place = [g.city, g.state].filter(Boolean).join(', ');
   const d = ctx.distances ? g.distance : undefined;
   // Every href is made here, for the groups shown, by the safe-url helpers: http(s), tel: and mailto: only.
-  const link = (part: string, href: string | undefined, text: unknown, via: Via) =>
-    href ? html`<a part=${part} class="button" href=${href} rel="noopener noreferrer" data-via=${via}>${text}</a>` : nothing;
+  const call = g.phone && safeHref(g.phone.tel);
+  const hotline = g.hotline && safeHref(g.hotline.tel);
+  const email = safeMailto(g.email);
   const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
@@ -161,12 +162,13 @@ function groupItem(g: Group, ctx: ListContext, shown: string, translated: string
           ${g.languages.map((l, i) => html`${i ? ', ' : ''}<span lang=${l}>${languageName(l)}</span>`)}
         </p>`
       : nothing}
-    ${g.phone || g.hotline || g.email || g.website
-      ? html`<p class="links">
-          ${g.phone ? link('call', safeHref(g.phone.tel), withLtr(msg(str`Call ${LTR}`, { id: 'groupFinder.call' }), g.phone.display), 'phone') : nothing}
-          ${g.hotline ? link('hotline', safeHref(g.hotline.tel), withLtr(msg(str`Hotline ${LTR}`, { id: 'groupFinder.hotline' }), g.hotline.display), 'hotline') : nothing}
-          ${g.email ? link('email', safeMailto(g.email), g.email, 'email') : nothing}
-          ${website ? link('website', website, new URL(website).host.replace(/^www\./, ''), 'website') : nothing}
+    ${call || hotline || email || website
+      ? // One template per kind of link: its part and data-via (read by groupList's click listener) are fixed, not set per result.
+        html`<p class="links">
+          ${call ? html`<a part="call" class="button" href=${call} rel="noopener noreferrer" data-via="phone">${withLtr(msg(str`Call ${LTR}`, { id: 'groupFinder.call' }), g.phone!.display)}</a>` : nothing}
+          ${hotline ? html`<a part="hotline" class="button" href=${hotline} rel="noopener noreferrer" data-via="hotline">${withLtr(msg(str`Hotline ${LTR}`, { id: 'groupFinder.hotline' }), g.hotline!.display)}</a>` : nothing}
+          ${email ? html`<a part="email" class="button" href=${email} rel="noopener noreferrer" data-via="email">${g.email}</a>` : nothing}
+          ${website ? html`<a part="website" class="button" href=${website} rel="noopener noreferrer" data-via="website">${new URL(website).host.replace(/^www\./, '')}</a>` : nothing}
         </p>`
       : nothing}
     ${g.verified

@@ -18,7 +18,7 @@ const group = (name: string, more: Partial<Group> = {}): Group => ({
   ...more,
 });
 const none: Filters = { state: '', services: [], language: '', immigrantLedOnly: false };
-const names = (groups: Group[]) => groups.map((g) => g.name);
+const names = (groups: readonly Group[]) => groups.map((g) => g.name);
 
 describe('filterGroups', () => {
   const groups = [
