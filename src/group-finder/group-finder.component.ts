@@ -259,7 +259,7 @@ export class AllyGroupFinder extends AllyElement {
       this.index?.cancel();
       this.index = this.loaded && this.views ? new this.views.GroupIndex(this.loaded.groups) : undefined;
     }
-    const matching = this.index?.matches(this.ordered, parsed.needles);
+    const matching = this.index && this.views!.inOrder(this.index, this.ordered, parsed.needles);
     this.results = filterGroups(matching ?? this.ordered, matching ? [] : parsed.needles, {
       state: this.stateFilter && (this.views?.stateCode(this.stateFilter) ?? this.stateFilter.toUpperCase()),
       services: this.serviceFilter,

@@ -41,19 +41,18 @@ export class GroupIndex {
   /** marks[r] === stamp: group r is in the set being made (a new stamp empties it). */
   declare private marks: Uint32Array;
   /**
-   * For each first character that starts many words' postings (a visitor's
-   * first letter, a new word's first letter): the groups with such a word, one
-   * bit each. A one-letter word then costs a bit test per candidate instead of
-   * marking tens of thousands of postings.
+   * For each first letter of a Latin-script word, by its needle (` a`): the
+   * groups with such a word, one bit each. A one-letter word (a visitor's first
+   * keystroke) then costs a bit test per candidate instead of marking tens of
+   * thousands of postings.
    */
-  private initials = new Map<string, Uint32Array>();
+  private initials: Record<string, Uint32Array> = {};
   /** Every position, ascending. */
   declare private all: Uint32Array;
   private stamp = 0;
   private cancelled = false;
   /** The previous search, which a longer query narrows. */
   declare private last?: { needles: readonly string[]; hits: Uint32Array };
-  declare private positions?: Map<Group, number>;
 
   constructor(readonly groups: readonly Group[]) {
     this.marks = new Uint32Array(groups.length);
@@ -64,26 +63,6 @@ export class GroupIndex {
   /** Stops a build that is no longer needed (the data changed). */
   cancel(): void {
     this.cancelled = true;
-  }
-
-  /**
-   * The groups of `ordered` (the indexed groups, or the same groups in
-   * another order) whose text matches every needle, in `ordered`'s order.
-   */
-  matches(ordered: readonly Group[], needles: readonly string[]): readonly Group[] {
-    if (!needles.length) return ordered;
-    const hits = this.search(needles);
-    const groups = this.groups;
-    if (ordered === groups) {
-      // A plain loop: a first letter can match all 20,000 groups, and Array.from's callback costs more.
-      const found = new Array<Group>(hits.length);
-      for (let i = 0; i < hits.length; i++) found[i] = groups[hits[i]];
-      return found;
-    }
-    const positions = (this.positions ??= new Map(groups.map((g, r) => [g, r])));
-    const stamp = this.mark(hits);
-    const marks = this.marks;
-    return ordered.filter((g) => marks[positions.get(g)!] === stamp);
   }
 
   /** Positions (ascending) of the groups whose text matches every needle. */
@@ -116,34 +95,35 @@ export class GroupIndex {
     if (!this.ready || needle[0] !== ' ') return { needle, lo: -1, hi: -1, size: Infinity };
     const prefix = needle.slice(1);
     const words = this.words;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = words.length;
-    for (let a = lo; a < end; ) {
-      const mid = (a + end) >>> 1;
-      if (words[mid].startsWith(prefix)) a = mid + 1;
-      else end = mid;
-    }
+    /** The first word not below `text`. */
+    const find = (text: string) => {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[mid] < text) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // The words that start with the prefix sort between it and the prefix followed by the last code unit.
+    const lo = find(prefix);
+    const end = find(prefix + '\uffff');
     return { needle, lo, hi: end, size: this.wordAt[end] - this.wordAt[lo] };
   }
 
   /**
-   * The candidates that also match the term: looked up among its marked
-   * postings (for every position: the union of the range's words), or, for
-   * few candidates, in their text.
+   * The candidates that also match the term: by their bit for a one-letter
+   * word, else among its marked postings (the union of the range's words), or
+   * in their text before the index is ready.
    */
   private keep(candidates: Uint32Array, t: Term): Uint32Array {
     const out = new Uint32Array(candidates.length);
     let k = 0;
-    const bits = t.needle.length === 2 ? this.initials.get(t.needle[1]) : undefined;
-    if (bits && t.lo >= 0) {
+    const bits = this.initials[t.needle];
+    if (bits) {
       for (const r of candidates) if ((bits[r >>> 5] >>> (r & 31)) & 1) out[k++] = r;
-    } else if (t.lo < 0 || candidates.length * 32 < t.size) {
+    } else if (t.lo < 0) {
       const groups = this.groups;
       for (const r of candidates) if (groups[r].text.includes(t.needle)) out[k++] = r;
     } else {
@@ -183,6 +163,7 @@ export class GroupIndex {
 
     // 1. Each word's postings (groups in ascending order, each once).
     const postings = new Map<string, number[]>();
+    const initials: Record<string, Uint32Array> = {};
     const found: string[] = [];
     let total = 0;
     for (let r = 0; r < n; r++) {
@@ -198,6 +179,7 @@ export class GroupIndex {
           found.push(word);
         }
         if (list[list.length - 1] !== r) total += list.push(r) && 1; // one more posting
+        if (word < '\u0250') (initials[' ' + word[0]] ??= new Uint32Array((n + 31) >>> 5))[r >>> 5] |= 1 << (r & 31);
         if (due()) await pause();
       }
     }
@@ -212,24 +194,6 @@ export class GroupIndex {
       const list = postings.get(words[w])!;
       post.set(list, wordAt[w]);
       wordAt[w + 1] = wordAt[w] + list.length;
-      if (due()) await pause();
-    }
-    // 4. The groups under each common first character, as bits (see `initials`): only where its
-    //    postings outnumber an eighth of the groups, so a feed of many scripts cannot make thousands.
-    const initials = new Map<string, Uint32Array>();
-    for (let w = 0; w < words.length; ) {
-      const initial = words[w][0];
-      let end = w + 1;
-      while (end < words.length && words[end][0] === initial) end++;
-      if ((wordAt[end] - wordAt[w]) * 8 >= n) {
-        const bits = new Uint32Array((n + 31) >>> 5);
-        for (let i = wordAt[w]; i < wordAt[end]; i++) {
-          bits[post[i] >>> 5] |= 1 << (post[i] & 31);
-          if (due()) await pause();
-        }
-        initials.set(initial, bits);
-      }
-      w = end;
       if (due()) await pause();
     }
     Object.assign(this, { words, wordAt, post, initials, ready: true });
@@ -257,4 +221,24 @@ async function sortInSlices(list: string[], due: () => boolean, pause: () => Pro
     [src, dst] = [dst, src];
   }
   return src;
+}
+
+/**
+ * The groups of `ordered` (the indexed groups, or the same groups in another
+ * order: by distance) whose text matches every needle, in `ordered`'s order.
+ * The index itself answers positions (`search`); this puts them in the order shown.
+ */
+export function inOrder(index: GroupIndex, ordered: readonly Group[], needles: readonly string[]): readonly Group[] {
+  if (!needles.length) return ordered;
+  const hits = index.search(needles);
+  const groups = index.groups;
+  if (ordered === groups) {
+    // A plain loop: a first letter can match all 20,000 groups, and Array.from's callback costs more.
+    const found = new Array<Group>(hits.length);
+    for (let i = 0; i < hits.length; i++) found[i] = groups[hits[i]];
+    return found;
+  }
+  const hit = new Set<Group>();
+  for (const r of hits) hit.add(groups[r]);
+  return ordered.filter((g) => hit.has(g));
 }

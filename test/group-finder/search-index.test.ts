@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeGroups } from '../../src/group-finder/data.js';
-import { GroupIndex } from '../../src/group-finder/search-index.js';
+import { GroupIndex, inOrder } from '../../src/group-finder/search-index.js';
 import { matchesText, parseQuery, type Group } from '../../src/group-finder/search.js';
 import { generateGroups } from './generate-groups.mjs';
 
@@ -81,12 +81,14 @@ describe('group finder search index', () => {
     }
   });
 
-  it('keeps the order it is given (results by distance), and returns it whole for an empty query', () => {
+  it('its matches keep the order they are put in (results by distance, or as loaded), whole for an empty query', () => {
     const ordered = [...groups].reverse();
-    const found = index.matches(ordered, parseQuery('houston legal').needles);
+    const needles = parseQuery('houston legal').needles;
+    const found = inOrder(index, ordered, needles);
     expect(found.length).to.be.greaterThan(0);
-    expect(found).to.deep.equal(ordered.filter((g) => matchesText(g, parseQuery('houston legal').needles)));
-    expect(index.matches(ordered, [])).to.equal(ordered);
+    expect(found).to.deep.equal(ordered.filter((g) => matchesText(g, needles)));
+    expect(inOrder(index, groups, needles)).to.deep.equal(groups.filter((g) => matchesText(g, needles)));
+    expect(inOrder(index, ordered, [])).to.equal(ordered);
   });
 
   it('narrows as the query grows: a longer query only looks at the previous results', () => {
