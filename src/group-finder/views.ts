@@ -3,7 +3,6 @@
 // layer (lazy.ts) and keep the script-tag entry small.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../internal/localize-runtime.js';
-import { heading } from '../internal/heading.js';
 import { formatLocale, nativeName } from '../internal/languages.js';
 import { getLocale } from '../internal/localization.js';
 import { LTR, withLtr } from '../internal/ltr.js';
@@ -127,6 +126,20 @@ function cachedItem(g: Group, ctx: ListContext): TemplateResult {
   return item;
 }
 
+/** A result's name: a heading one level below the widget's, marked with the feed's language. */
+function resultName(level: number, name: string, lang: string | typeof nothing): TemplateResult {
+  switch (level) {
+    case 4:
+      return html`<h4 part="result-name" lang=${lang}>${name}</h4>`;
+    case 5:
+      return html`<h5 part="result-name" lang=${lang}>${name}</h5>`;
+    case 6:
+      return html`<h6 part="result-name" lang=${lang}>${name}</h6>`;
+    default:
+      return html`<h3 part="result-name" lang=${lang}>${name}</h3>`;
+  }
+}
+
 function groupItem(g: Group, ctx: ListContext, shown: string, translated: string | undefined) {
   const locale = formatLocale(shown);
   const textLang = g.lang === shown ? nothing : g.lang;
@@ -141,7 +154,7 @@ function groupItem(g: Group, ctx: ListContext, shown: string, translated: string
   const website = safeWebsite(g.website);
   const miles = d != null && new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: d < 10 ? 1 : 0 }).format(d);
   return html`<li part="result" class="result" tabindex="-1">
-    ${heading(ctx.level, html`<span lang=${textLang}>${g.name}</span>`, 'result-name')}
+    ${resultName(ctx.level, g.name, textLang)}
     <p class="meta">
       ${place ? html`<span>${place}</span>` : nothing}
       ${miles ? html`<span>${msg(str`${miles} away`, { id: 'groupFinder.away' })}</span>` : nothing}
