@@ -56,6 +56,7 @@ const count = (n: number) => n.toLocaleString(formatLocale(getLocale()));
  * @csspart step-heading - The step's heading.
  * @csspart field - A labelled field.
  * @csspart nav - Back and Next.
+ * @csspart notice - Under Next, when the next step could not load (a dropped connection): says so, and that Next tries again.
  * @csspart actions - Print, Download, Share and Clear.
  * @csspart locator - The link to ICE's detainee locator.
  * @csspart confirm - The Clear confirmation.
@@ -83,6 +84,7 @@ export class AllyResponsePlan extends AllyElement {
     confirming: { state: true, attribute: false },
     checkedANumber: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
   };
 
   declare hotline: string | undefined;
@@ -95,6 +97,8 @@ export class AllyResponsePlan extends AllyElement {
   declare private confirming: boolean;
   declare private checkedANumber: boolean;
   declare private announcement: string;
+  /** Next was pressed and the later steps could not load: the notice shows until they do. */
+  declare private failed: boolean;
 
   private hotlinePhone: Phone | null = null;
   private presets: Plan = emptyPlan();
@@ -216,6 +220,12 @@ export class AllyResponsePlan extends AllyElement {
           ${this.step > 0 ? html`<button class="button" type="button" @click=${() => this.go(-1)}>${msg('Back', { id: 'responsePlan.back' })}</button>` : nothing}
           ${last ? nothing : html`<button class="button primary" type="button" @click=${() => this.go(1)}>${msg(str`Next: ${titles[this.step + 1]}`, { id: 'responsePlan.next' })}</button>`}
         </div>
+        ${this.failed
+          ? html`<p part="notice" class="notice" role="alert">${msg('The next step could not load. Check your connection, then press Next again. What you typed is still here.', {
+              id: 'responsePlan.loadFailed',
+              desc: 'Response plan, under the Next button, after Next was pressed and the next step could not load (offline, or blocked). Say that nothing typed is lost and that pressing Next again tries again; use the same word for Next as on the button. Never suggest reloading the page: that would lose what was typed.',
+            })}</p>`
+          : nothing}
         ${this.renderActions()} ${this.languageMenu()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
     );
@@ -346,11 +356,13 @@ export class AllyResponsePlan extends AllyElement {
   /**
    * Moves between steps and puts focus on the new step's heading, so a screen reader reads where the visitor is.
    * Next waits for the later steps if they are still loading; if they cannot load, the visitor stays on this step
-   * with what they typed (the console says why) and the next press tries again.
+   * with what they typed, a notice (an alert, focus stays on Next) says so, and the next press tries again
+   * (the notice is taken away meanwhile, so a second failure is announced again).
    */
   private async go(delta: number): Promise<void> {
+    this.failed = false;
     if (!laterSteps) await this.laterStepsLoaded();
-    if (!laterSteps) return;
+    if (!laterSteps) return void (this.failed = true);
     this.step = Math.max(0, Math.min(STEPS.length - 1, this.step + delta));
     void this.updateComplete.then(() => {
       const h = this.renderRoot.querySelector<HTMLElement>('#step-heading');

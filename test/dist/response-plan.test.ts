@@ -2,10 +2,11 @@
  * <ally-response-plan> from the built dist/ in a plain page under the strict CSP, 320 px wide,
  * in English, Spanish and Arabic (test/pages/response-plan.csp.html?lang=…): the whole plan is
  * written with the keyboard alone, printed, downloaded and cleared — and nothing typed is
- * found in any request, storage, URL, event detail or console line.
+ * found in any request, storage, URL, event detail or console line. And when the steps after the
+ * first cannot load (blocked, offline), Next says so in the page and keeps what was typed.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { settle } from './harness.js';
 import { expectNoTrace, type RecordingPage } from './privacy-traces.js';
 
@@ -179,6 +180,59 @@ for (const lang of ['en', 'es', 'ar']) {
         const after = new win.Event('beforeunload', { cancelable: true });
         win.dispatchEvent(after);
         expect(after.defaultPrevented, 'a reminder after clearing').to.equal(false);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+}
+
+/** The steps after the first, as the single-widget file and the loader name their chunk. */
+const LATER_STEPS = ['/dist/chunks/*later-steps*'];
+
+for (const lang of ['en', 'es']) {
+  describe(`<ally-response-plan> from dist/ in a plain ${lang} page when the next steps cannot load`, () => {
+    afterEach(() => executeServerCommand('ally-block-urls', { paths: [] }));
+
+    it('keeps the visitor on step 1 with what they typed, says so under Next, and goes on once the steps load', async () => {
+      await executeServerCommand('ally-block-urls', { paths: LATER_STEPS });
+      const { frame, el, root } = await open(lang);
+      try {
+        const name = root.querySelector<HTMLInputElement>('[name="me.name"]')!;
+        name.focus();
+        await sendKeys({ type: VALUES['me.name'] });
+        const next = () => root.querySelector<HTMLButtonElement>('[part~="nav"] .primary')!;
+        const notice = () => root.querySelector<HTMLElement>('[part~="notice"]');
+        expect(notice(), 'a notice before Next was pressed').to.equal(null);
+        next().focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(notice, 'Next failed silently: no notice in the page', { timeout: 5000 });
+        await settle(el);
+
+        // The notice is on the page, in the page's language, an alert near Next; focus stays on Next.
+        const text = notice()!.innerText.trim();
+        expect(notice()!.checkVisibility({ opacityProperty: true, visibilityProperty: true }), 'the notice is hidden').to.equal(true);
+        expect(notice()!.getAttribute('role')).to.equal('alert');
+        expect(text, 'the notice names the Next button').to.contain(next().textContent!.split(':')[0].trim());
+        if (lang === 'en') expect(text).to.equal('The next step could not load. Check your connection, then press Next again. What you typed is still here.');
+        else expect(text).to.not.contain('could not load');
+        const below = next().closest('[part~="nav"]')!.getBoundingClientRect().bottom;
+        expect(notice()!.getBoundingClientRect().top - below, 'the notice is far from Next').to.be.within(-1, 48);
+        expect(root.activeElement, 'focus moved off Next').to.equal(next());
+        // Still the first step, with what was typed.
+        expect(root.querySelector('[part~="step"]')!.getAttribute('part')).to.contain('about');
+        expect(root.querySelector<HTMLInputElement>('[name="me.name"]')!.value).to.equal(VALUES['me.name']);
+
+        // The connection is back: Next goes on, and the notice is gone.
+        await executeServerCommand('ally-block-urls', { paths: [] });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => root.querySelector('[part~="step"]')!.getAttribute('part')!.includes('contacts'), 'Next did not go on once the steps could load', { timeout: 5000 });
+        await settle(el);
+        expect(notice(), 'the notice stayed after the steps loaded').to.equal(null);
+        expect(root.activeElement?.id, 'focus goes to the new step’s heading').to.equal('step-heading');
+        root.querySelector<HTMLButtonElement>('[part~="nav"] .button:not(.primary)')!.click();
+        await settle(el);
+        expect(root.querySelector<HTMLInputElement>('[name="me.name"]')!.value).to.equal(VALUES['me.name']);
       } finally {
         frame.remove();
       }

@@ -50,6 +50,9 @@ export function testPagesPlugin() {
     // executeServerCommand('ally-xliff-roundtrip', { locale, review? }): test/server/xliff-roundtrip.mjs;
     // executeServerCommand('ally-language-table'): the README's language table as written and as generated;
     // executeServerCommand('ally-review-page', { locale }): the reviewer page's HTML (scripts/review-page.mjs).
+    // executeServerCommand('ally-block-urls', { paths: ['/dist/chunks/*later-steps*'] }): the browser fails every
+    // request whose path matches (as a content blocker or a dropped connection would; cached copies too);
+    // { paths: [] } lets them through again.
     async executeCommand({ command, payload, session }) {
       if (command === 'ally-review-page') return (await import('../../scripts/review-page.mjs')).reviewPage(payload.locale);
       if (command === 'ally-language-table') return (await import('../../scripts/language-table.mjs')).readmeTableCheck();
@@ -59,13 +62,20 @@ export function testPagesPlugin() {
         const { gzipSize } = await import('../../scripts/dist-sizes.mjs');
         return Object.fromEntries(payload.files.map((file) => [file, gzipSize(file)]));
       }
-      if (command !== 'ally-forced-colors') return undefined;
+      if (command !== 'ally-forced-colors' && command !== 'ally-block-urls') return undefined;
       const page = session.browser.getPage(session.id);
       // Straight to CDP: the puppeteer bundled with the runner does not know this media feature.
       // One CDP session per page: an emulation belongs to the session that set it, so turning it
       // off through a new session would leave it on for every later test file in that page.
       let cdp = cdpSessions.get(page);
       if (!cdp) cdpSessions.set(page, (cdp = await page.target().createCDPSession()));
+      if (command === 'ally-block-urls') {
+        const paths = payload?.paths ?? [];
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setBlockedURLs', { urlPatterns: paths.map((path) => ({ urlPattern: `*://*:*${path}`, block: true })) });
+        if (!paths.length) await cdp.send('Network.disable');
+        return true;
+      }
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.value === 'active' ? 'active' : '' }] });
       return true;
     },
