@@ -123,23 +123,16 @@ export class GroupIndex {
     const bits = this.initials[t.needle];
     if (bits) {
       for (const r of candidates) if ((bits[r >>> 5] >>> (r & 31)) & 1) out[k++] = r;
-    } else if (t.lo < 0) {
+    } else if (t.lo < 0 || candidates.length * 32 < t.size) {
       const groups = this.groups;
       for (const r of candidates) if (groups[r].text.includes(t.needle)) out[k++] = r;
     } else {
-      const stamp = this.mark(this.post.subarray(this.wordAt[t.lo], this.wordAt[t.hi]));
+      const stamp = ++this.stamp;
       const marks = this.marks;
+      for (const r of this.post.subarray(this.wordAt[t.lo], this.wordAt[t.hi])) marks[r] = stamp;
       for (const r of candidates) if (marks[r] === stamp) out[k++] = r;
     }
     return out.subarray(0, k);
-  }
-
-  /** Marks the given positions with a new stamp, returned. */
-  private mark(positions: Uint32Array): number {
-    const stamp = ++this.stamp;
-    const marks = this.marks;
-    for (const r of positions) marks[r] = stamp;
-    return stamp;
   }
 
   private async build(): Promise<void> {
@@ -163,7 +156,6 @@ export class GroupIndex {
 
     // 1. Each word's postings (groups in ascending order, each once).
     const postings = new Map<string, number[]>();
-    const initials: Record<string, Uint32Array> = {};
     const found: string[] = [];
     let total = 0;
     for (let r = 0; r < n; r++) {
@@ -179,7 +171,6 @@ export class GroupIndex {
           found.push(word);
         }
         if (list[list.length - 1] !== r) total += list.push(r) && 1; // one more posting
-        if (word < '\u0250') (initials[' ' + word[0]] ??= new Uint32Array((n + 31) >>> 5))[r >>> 5] |= 1 << (r & 31);
         if (due()) await pause();
       }
     }
@@ -187,13 +178,19 @@ export class GroupIndex {
     // 2. The words sorted (a merge sort in slices: a feed may hold hundreds of thousands of words).
     const words = await sortInSlices(found, due, pause);
 
-    // 3. Their postings, end to end in that order.
+    // 3. Their postings, end to end in that order; and each Latin first letter's groups as bits (see `initials`).
     const wordAt = new Uint32Array(words.length + 1);
     const post = new Uint32Array(total);
+    const initials: Record<string, Uint32Array> = {};
     for (let w = 0; w < words.length; w++) {
-      const list = postings.get(words[w])!;
+      const word = words[w];
+      const list = postings.get(word)!;
       post.set(list, wordAt[w]);
       wordAt[w + 1] = wordAt[w] + list.length;
+      if (word < '\u0250') {
+        const bits = (initials[' ' + word[0]] ??= new Uint32Array((n + 31) >>> 5));
+        for (const r of list) bits[r >>> 5] |= 1 << (r & 31);
+      }
       if (due()) await pause();
     }
     Object.assign(this, { words, wordAt, post, initials, ready: true });
