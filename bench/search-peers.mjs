@@ -127,6 +127,39 @@ async function typeAll(keystrokes, rounds) {
   return times;
 }
 
+/**
+ * In the page: types each keystroke into the finder and lets the browser paint the results.
+ * Per keystroke, the main thread's work from the keystroke to painted results: the keystroke's
+ * task (search, render) plus the next frame's rendering (style, layout, paint, commit), timed
+ * from the frame's start (requestAnimationFrame) to the first task after it. The wait for the
+ * frame (up to a screen refresh) is not work and is left out.
+ */
+async function typeAllPainted(keystrokes, rounds) {
+  const el = document.querySelector('ally-group-finder');
+  const input = el.shadowRoot.querySelector('input[type=search]');
+  const afterFrame = () => new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  });
+  const times = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of keystrokes) {
+      await afterFrame();
+      const t0 = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      const task = performance.now() - t0;
+      times.push(task + (await afterFrame()));
+    }
+  }
+  return times;
+}
+
 /** Runs `type` under a Chromium trace; the thread CPU time (ms) of each keystroke's task (the task a timer started). */
 async function keystrokeCpuTimes(cdp, type) {
   const events = [];
@@ -168,6 +201,7 @@ export async function rows() {
   let hostile;
   let hostile4;
   let element;
+  let painted;
   let elementCpu;
   let matched = 0;
   try {
@@ -224,13 +258,22 @@ export async function rows() {
     const finder = await elementBrowser.newPage();
     finder.setDefaultTimeout(600_000);
     await finder.setViewport({ width: 1024, height: 900 });
-    await finder.goto(`${base}/finder-20k.html`, { waitUntil: 'networkidle0' });
-    await finder.waitForFunction(() => document.querySelector('ally-group-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length === 20, { timeout: 60_000 });
-    await finder.evaluate(() => document.querySelector('ally-group-finder').index?.built);
+    // Each measure in a freshly loaded page: no result rendered by an earlier measure.
+    const open = async () => {
+      await finder.goto(`${base}/finder-20k.html`, { waitUntil: 'networkidle0' });
+      await finder.waitForFunction(() => document.querySelector('ally-group-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length === 20, { timeout: 60_000 });
+      await finder.evaluate(() => document.querySelector('ally-group-finder').index?.built);
+    };
     const fcdp = await finder.createCDPSession();
+    await open();
     await fcdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     element = await finder.evaluate(typeAll, KEYSTROKES, QUICK ? 1 : 2);
     await fcdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await open();
+    await fcdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    painted = await finder.evaluate(typeAllPainted, KEYSTROKES, QUICK ? 1 : 2);
+    await fcdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await open();
     // The same keystrokes at 1×: the renderer's own CPU time per keystroke, read from a Chromium
     // trace (thread time: other jobs on a busy machine do not inflate it, unlike the clock above).
     elementCpu = await keystrokeCpuTimes(fcdp, () => finder.evaluate(typeAll, KEYSTROKES, 1));
@@ -253,7 +296,7 @@ export async function rows() {
   }
   lines.push('');
   lines.push(`This project's index on a hostile 5 MB feed (${hostile.groups.toLocaleString('en')} groups): built in ${fmtBuild(hostile.build)} ms at 1× (${fmtBuild(hostile4.build)} ms at 4× CPU); tasks over 50 ms: ${hostile.longTasks} (longest ${ms(hostile.longestTask)} ms) at 1×, ${hostile4.longTasks} (longest ${ms(hostile4.longestTask)} ms) at 4×; longest wait for a turn of the page ${ms(hostile.longestGap)} / ${ms(hostile4.longestGap)} ms.`);
-  lines.push(`The element, 20,000 records, 4× CPU, keystroke → search → first 20 rendered and laid out: median ${ms(median(element))} ms, p95 ${ms(p95(element))} ms (${element.length} keystrokes). The same keystrokes at 1×, the renderer's own CPU time (Chromium trace; not inflated by other jobs on the machine): median ${ms(median(elementCpu))} ms, p95 ${ms(p95(elementCpu))} ms (${elementCpu.length} keystrokes).`);
+  lines.push(`The element, 20,000 records, 4× CPU, keystroke → search → first 20 rendered and laid out: median ${ms(median(element))} ms, p95 ${ms(p95(element))} ms (${element.length} keystrokes). The same keystrokes at 1×, the renderer's own CPU time (Chromium trace; not inflated by other jobs on the machine): median ${ms(median(elementCpu))} ms, p95 ${ms(p95(elementCpu))} ms (${elementCpu.length} keystrokes). Keystroke → painted (the keystroke's task and the next frame's style, layout, paint and commit; the wait for the frame left out), 4× CPU: median ${ms(median(painted))} ms, p95 ${ms(p95(painted))} ms.`);
 
   // The goals.
   const others = ENGINES.map(([n]) => n).filter((n) => n !== 'this project');
@@ -271,14 +314,15 @@ export async function rows() {
   goal(sizes[us] < sizes.FlexSearch / 10, 'gzip under a tenth of FlexSearch’s');
   goal(!others.some((n) => result.disagree[n]), 'every library returned the same ids as this project on every keystroke');
   goal(hostile.longTasks === 0 && hostile4.longTasks === 0, 'no task over 50 ms while building on a 5 MB feed (1× and 4× CPU)');
-  goal(p95(element) <= 16, 'keystroke to results at 20,000 records and 4× CPU: p95 ≤ 16 ms');
+  goal(p95(painted) <= 16, `keystroke to painted results at 20,000 records and 4× CPU: p95 ≤ 16 ms (${ms(p95(painted))} ms; to laid out ${ms(p95(element))} ms)`);
   report = lines.join('\n');
 
   return [
     { what: 'group finder search index: build, 10,000 records (median)', value: result.build.b10[us], budget: undefined, unit: 'ms' },
     { what: `group finder search: keystroke, 10,000 records, median of ${result.k10[us].length} (index; query in, matching ids out)`, value: median(result.k10[us]), budget: undefined, unit: 'ms' },
     { what: 'group finder search index on a 5 MB feed: longest task while building, 4× CPU (0 = none over 50 ms)', value: hostile4.longestTask, budget: 50, unit: 'ms' },
-    { what: 'group finder, 20,000 records, 4× CPU: keystroke → first 20 results laid out (p95)', value: p95(element), budget: 16, unit: 'ms' },
+    { what: 'group finder, 20,000 records, 4× CPU: keystroke → first 20 results painted (p95)', value: p95(painted), budget: 16, unit: 'ms' },
+    { what: 'group finder, 20,000 records, 4× CPU: keystroke → first 20 results laid out, paint not included (p95)', value: p95(element), budget: undefined, unit: 'ms' },
     { what: 'group finder, 20,000 records, 1×: renderer CPU time per keystroke, Chromium trace (p95)', value: p95(elementCpu), budget: undefined, unit: 'ms' },
   ];
 }
